@@ -1,0 +1,97 @@
+# Wat houd ik over? — build, run and test.
+#
+#   make run    install what is missing, prepare, start gunicorn on 127.0.0.1:8000
+#   make test   install what is missing (incl. chromium), prepare, run pytest
+#   make bench  run each benchmarks/bench_*.py with the venv python
+#
+# Everything is idempotent: a second `make run` only starts the server.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := run
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+HOST    ?= 127.0.0.1
+PORT    ?= 8000
+WORKERS ?= 2
+
+# Debian packages: WeasyPrint (pango, harfbuzz subset), a font, gettext (compilemessages).
+APT_RUN  := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core gettext
+APT_TEST := $(APT_RUN) chromium
+
+PO_FILES     := $(wildcard locale/*/LC_MESSAGES/*.po)
+MO_FILES     := $(PO_FILES:.po=.mo)
+STATIC_SRC   := $(shell find static -type f 2>/dev/null)
+MIGRATIONS   := $(wildcard calculator/migrations/*.py)
+MANIFEST     := staticfiles/staticfiles.json
+DB           := db.sqlite3
+
+.PHONY: run test bench prepare apt-run apt-test clean
+
+# Install Debian packages that are missing (checked one by one with dpkg -s;
+# apt-get update runs at most once, and only when something is missing).
+define apt_ensure
+	@missing=""; \
+	for p in $(1); do \
+	  dpkg -s "$$p" 2>/dev/null | grep -q '^Status: install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+apt-run:
+	$(call apt_ensure,$(APT_RUN))
+
+apt-test:
+	$(call apt_ensure,$(APT_TEST))
+
+# Virtualenv; pip install only when pyproject.toml is newer than the stamp.
+$(STAMP): pyproject.toml
+	@if ! $(PYTHON) -c 'import venv, ensurepip' 2>/dev/null; then \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo="sudo"; \
+	  $$sudo apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq python3-venv; \
+	fi
+	[ -x $(PY) ] || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Preparation, each step only when its inputs changed.
+$(DB): $(STAMP) $(MIGRATIONS)
+	$(PY) manage.py migrate --noinput
+	touch $(DB)
+
+$(MO_FILES): %.mo: %.po $(STAMP)
+	$(PY) manage.py compilemessages --verbosity 0
+	touch $(MO_FILES)
+
+$(MANIFEST): $(STAMP) $(STATIC_SRC)
+	$(PY) manage.py collectstatic --noinput --clear --verbosity 0
+	touch $(MANIFEST)
+
+prepare: $(DB) $(MO_FILES) $(MANIFEST)
+
+# No access log: the query string holds the user's answers, so it is never logged.
+run: apt-run $(STAMP) prepare
+	exec env -u GUNICORN_CMD_ARGS $(VENV)/bin/gunicorn calculator.wsgi \
+	  --bind $(HOST):$(PORT) --workers $(WORKERS) --no-control-socket
+
+test: apt-test $(STAMP) prepare
+	$(VENV)/bin/pytest
+
+bench: $(STAMP)
+	@shopt -s nullglob; files=(benchmarks/bench_*.py); \
+	if [ $${#files[@]} -eq 0 ]; then echo "No benchmarks/bench_*.py yet."; exit 0; fi; \
+	for f in "$${files[@]}"; do echo "== $$f"; $(PY) "$$f"; done
+
+clean:
+	rm -rf staticfiles $(MO_FILES) .pytest_cache

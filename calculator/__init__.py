@@ -1,0 +1,1 @@
+"""Django-app van "Wat houd ik over?"."""

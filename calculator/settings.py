@@ -1,0 +1,207 @@
+"""Django settings for "Wat houd ik over?".
+
+One settings file, driven by environment variables:
+
+- DJANGO_DEBUG=1           turn on debug mode (never in production)
+- DJANGO_SECRET_KEY=...    secret key; if unset one is generated once and kept
+                           in a file outside the repository (mode 600)
+- DJANGO_ALLOWED_HOSTS=a,b comma separated host names (default localhost,127.0.0.1)
+- DJANGO_HTTPS=1           HTTPS-only settings (redirect, HSTS, secure cookies)
+
+Privacy: the app stores nothing about a person. There are no accounts,
+no sessions, no messages, and no logging of request query strings
+(the query string holds the user's answers).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _env_bool(name: str, default: bool = False) -> bool:
+    value = os.environ.get(name)
+    if value is None or value.strip() == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _secret_key_paths() -> list[Path]:
+    paths = []
+    if os.environ.get("DJANGO_SECRET_KEY_FILE"):
+        paths.append(Path(os.environ["DJANGO_SECRET_KEY_FILE"]))
+    paths.append(Path("/var/lib/wat-houd-ik-over/secret_key"))
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    paths.append(Path(data_home) / "wat-houd-ik-over" / "secret_key")
+    return paths
+
+
+def _load_or_create_secret_key() -> str:
+    """Read the secret key from a file outside the repo, creating it once.
+
+    Falls back to a per-process random key when no location is writable
+    (then forms and signed values do not survive a restart, which is fine
+    for this app: it signs nothing that must last).
+    """
+    for path in _secret_key_paths():
+        try:
+            key = path.read_text(encoding="utf-8").strip()
+            if len(key) >= 50:
+                return key
+        except OSError:
+            pass
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            key = secrets.token_urlsafe(64)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(key + "\n")
+            return key
+        except FileExistsError:
+            # Another process created it at the same moment: read it.
+            try:
+                key = path.read_text(encoding="utf-8").strip()
+                if len(key) >= 50:
+                    return key
+            except OSError:
+                pass
+        except OSError:
+            continue
+    return secrets.token_urlsafe(64)
+
+
+DEBUG = _env_bool("DJANGO_DEBUG")
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or _load_or_create_secret_key()
+ALLOWED_HOSTS = [
+    host.strip()
+    for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1").split(",")
+    if host.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.staticfiles",
+    "django_htmx",
+    "csp",
+    "calculator",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "calculator.middleware.PermissionsPolicyMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    # No cookie unless a template asks for a token; protects any future POST.
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "calculator.urls"
+WSGI_APPLICATION = "calculator.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "calculator.context_processors.versie",
+            ],
+        },
+    },
+]
+
+# SQLite only because Django wants a database; we have no models of our own
+# and never store answers.
+DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": BASE_DIR / "db.sqlite3",
+    }
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Internationalisation: Dutch only.
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", "Nederlands")]
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+USE_THOUSAND_SEPARATOR = True
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# Static files: served by the app itself (WhiteNoise), never from a CDN.
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# Security headers.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+if _env_bool("DJANGO_HTTPS"):
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = 31536000
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+
+CSRF_COOKIE_HTTPONLY = True
+
+# Content Security Policy (django-csp 4.x dict format).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+
+# Features the browser must never offer to this site.
+PERMISSIONS_POLICY = [
+    "accelerometer=()",
+    "autoplay=()",
+    "browsing-topics=()",
+    "camera=()",
+    "display-capture=()",
+    "geolocation=()",
+    "gyroscope=()",
+    "interest-cohort=()",
+    "magnetometer=()",
+    "microphone=()",
+    "payment=()",
+    "usb=()",
+]
+
+# Logging: Django's default. Note that django.server (runserver) logs request
+# lines incl. the query string, so it is silenced here; gunicorn runs without
+# an access log (see Makefile).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"null": {"class": "logging.NullHandler"}},
+    "loggers": {
+        "django.server": {"handlers": ["null"], "propagate": False},
+    },
+}

@@ -1,0 +1,85 @@
+"""Shared test setup.
+
+- Playwright's sync API runs an event loop in the main thread; Django would
+  then refuse database access (live_server flushes the test database), so
+  DJANGO_ALLOW_ASYNC_UNSAFE is set.
+- Browser tests use Debian's chromium (/usr/bin/chromium); Playwright's own
+  browser download is not used.
+- Static files are served like in production: WhiteNoise serves the
+  collected, hashed files from STATIC_ROOT (CompressedManifestStaticFilesStorage).
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collected_static(django_test_environment):
+    """Make sure the static manifest exists (make test already ran collectstatic).
+
+    Templates use {% static %} with the manifest storage; without
+    staticfiles/staticfiles.json every page would be a 500.
+    """
+    from django.conf import settings
+    from django.core.management import call_command
+
+    manifest = settings.STATIC_ROOT / "staticfiles.json"
+    if not manifest.exists():
+        call_command("collectstatic", "--noinput", verbosity=0)
+
+
+class _NoStaticFilesHandler:
+    """Pass every request to Django, so WhiteNoise serves /static/ (as in production).
+
+    pytest-django's live_server otherwise wraps the app in Django's
+    StaticFilesHandler, which serves unhashed files from the finders and
+    cannot find the hashed names that the manifest storage puts in pages.
+    """
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        return self.application(environ, start_response)
+
+
+@pytest.fixture(scope="session")
+def live_server(request, _collected_static):
+    """pytest-django's live_server, but with the production static file path."""
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = (
+        request.config.getvalue("liveserver")
+        or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS")
+        or "localhost"
+    )
+    server = LiveServer(addr, start=False)
+    server.thread.static_handler = _NoStaticFilesHandler
+    server.start()
+    yield server
+    server.stop()
