@@ -1,0 +1,18 @@
+"""Regels: de rekenregels van "Wat houd ik over?" (bijstand, vrijlating, giften, loon en toeslagen).
+
+Pure Python zonder Django, bruikbaar door elk ander programma:
+
+    import regels
+    uitkomst = regels.bereken({"huishouden": {"leefvorm": "alleenstaand", "leeftijd": 35},
+                               "werk": {"uren_per_week": 16, "bruto_uurloon": 14.71}})
+    punten = regels.sweep(situatie, range(0, 41))
+
+Ongeldige invoer geeft `regels.OngeldigeInvoer` met een Nederlandse melding per veld (`fouten`).
+"""
+
+REGELS_VERSIE = "2026.11.1"
+
+from .invoer import OngeldigeInvoer  # noqa: E402
+from .api import bereken, sweep  # noqa: E402
+
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep"]

@@ -1,0 +1,227 @@
+"""One calculation: a household and a work scenario in, every monthly amount with its explanation out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import REGELS_VERSIE
+from .bijstand import aanvullende_bijstand, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
+from .giften import giften
+from .huurtoeslag import Huishouden, huurtoeslag
+from .invoer import Situatie, Werk
+from .kindgebonden_budget import kindgebonden_budget
+from .kinderbijslag import kinderbijslag
+from .loon import GEEN_LOON, WEKEN_PER_JAAR, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
+from .parameters import Waarden, waarden_op
+from .toetsingsinkomen import bruto_bijstand_per_jaar
+from .uitleg import Uitleg, bedrag, uitleg
+from .vrijlating import VrijlatingRegel, Werkende, vrijlating_regel
+from .zorgtoeslag import zorgtoeslag
+
+ONDERWERPEN = {
+    "participatiewet": "bijstand en vrijlating",
+    "aow": "de AOW-leeftijd",
+    "wet_minimumloon": "het minimumloon",
+    "wet_inkomstenbelasting": "de loonbelasting",
+    "zorgtoeslag": "zorgtoeslag",
+    "huurtoeslag": "huurtoeslag",
+    "kindgebonden_budget": "kindgebonden budget",
+    "kinderbijslag": "kinderbijslag",
+    "awir": "de regels voor alle toeslagen",
+}
+MAANDEN = 12
+
+
+@dataclass(frozen=True)
+class Uitstroom:
+    """The gross monthly wage (and hours, if work is entered per hour) from which no bijstand is needed."""
+
+    bruto_per_maand: float | None
+    uren_per_week: float | None
+
+
+def waarschuwingen_ontbrekende_data(w: Waarden) -> list[str]:
+    meldingen = []
+    for datum, parameters in sorted(w.ontbrekend().items()):
+        onderwerpen = sorted({ONDERWERPEN[p.pad.split(".")[0]] for p in parameters})
+        meldingen.append(
+            f"De bedragen vanaf {datum:%d-%m-%Y} zijn nog niet allemaal bekend ({', '.join(onderwerpen)}). "
+            "We rekenen daarvoor met de laatst bekende bedragen. De uitkomst is daardoor minder precies."
+        )
+    return meldingen
+
+
+def _werkende(s: Situatie, leeftijd: int, medisch: bool) -> Werkende:
+    jongste = min(s.kinderen) if s.leefvorm == "alleenstaande_ouder" and s.kinderen else None
+    return Werkende(leeftijd, s.vrijlating_maanden_gehad, medisch, jongste)
+
+
+def _netto_na_vrijlating(loon: Loon, regel: VrijlatingRegel) -> float:
+    netto = loon.netto_gemiddeld_per_maand
+    return netto - regel.bedrag(netto)
+
+
+def zoek_uitstroom(s: Situatie, norm: float, partner_loon: Loon, regel: VrijlatingRegel, partner_regel: VrijlatingRegel,
+                   w: Waarden, aow: bool) -> Uitstroom:
+    """Find the gross monthly wage of the person from which income minus vrijlating reaches the norm."""
+    rest_partner = _netto_na_vrijlating(partner_loon, partner_regel)
+
+    def tekort(bruto: float) -> float:
+        return norm - rest_partner - _netto_na_vrijlating(loon_uit_bruto(bruto, w, aow, s.gehuwd), regel)
+
+    if tekort(0.0) <= 0:
+        return Uitstroom(0.0, 0.0)
+    laag, hoog = 0.0, 20_000.0
+    if tekort(hoog) > 0:
+        return Uitstroom(None, None)
+    while hoog - laag > 0.01:
+        midden = (laag + hoog) / 2
+        if tekort(midden) > 0:
+            laag = midden
+        else:
+            hoog = midden
+    uurloon = s.werk.bruto_uurloon if s.werk else None
+    uren = hoog * MAANDEN / WEKEN_PER_JAAR / uurloon if uurloon else None
+    return Uitstroom(round(hoog, 2), round(uren, 1) if uren is not None else None)
+
+
+def uitstroom_uitleg(u: Uitstroom, w: Waarden) -> Uitleg:
+    pad = "participatiewet.art21_normen.alleenstaande"
+    artikel = ("Participatiewet artikel 19, eerste en tweede lid", "19")
+    if u.bruto_per_maand is None:
+        tekst = "Met dit inkomen blijf je bijstand houden."
+    elif u.bruto_per_maand == 0:
+        tekst = "Jullie inkomen is al hoger dan de bijstandsnorm. Dan is er geen recht op bijstand."
+    elif u.uren_per_week is not None:
+        tekst = (f"Bij dit uurloon heb je vanaf ongeveer {str(u.uren_per_week).replace('.', ',')} uur per week "
+                 f"(ongeveer {bedrag(u.bruto_per_maand, centen=False)} bruto per maand) geen bijstand meer nodig.")
+    else:
+        tekst = f"Vanaf ongeveer {bedrag(u.bruto_per_maand, centen=False)} bruto per maand heb je geen bijstand meer nodig."
+    return uitleg("uitstroom", tekst, w, pad, artikel=artikel)
+
+
+def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: float, w: Waarden) -> tuple[float, Uitleg]:
+    pad = "participatiewet.normenbrief_loonheffing.bijstandspercentagetarief"
+    if s.toetsingsinkomen is not None:
+        tekst = (f"Je hebt zelf je toetsingsinkomen ingevuld: {bedrag(s.toetsingsinkomen, centen=False)} per jaar. "
+                 "Daarmee rekenen we de toeslagen uit.")
+        return s.toetsingsinkomen, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar",
+                                          artikel=("Algemene wet inkomensafhankelijke regelingen artikel 8", "8"))
+    bijstand_per_jaar = bijstand * MAANDEN
+    delen = [(bijstand_per_jaar / 2, loon), (bijstand_per_jaar / 2, partner_loon)] if s.gehuwd else [
+        (bijstand_per_jaar, loon)]
+    bruto_bijstand = sum(bruto_bijstand_per_jaar(deel, eigen.bruto_per_jaar > 0, w) for deel, eigen in delen)
+    bruto_loon = loon.bruto_per_jaar + partner_loon.bruto_per_jaar
+    totaal = round(bruto_loon + bruto_bijstand, 2)
+    tekst = (f"Voor de toeslagen telt je inkomen per jaar vóór belasting: {bedrag(bruto_loon, centen=False)} loon "
+             f"(met vakantiegeld) en {bedrag(bruto_bijstand, centen=False)} bijstand. Samen is dat "
+             f"{bedrag(totaal, centen=False)}. Dit heet je toetsingsinkomen.")
+    return totaal, uitleg("toetsingsinkomen", tekst, w, pad)
+
+
+def _minimumloon_waarschuwing(werk: Werk | None, leeftijd: int, w: Waarden, wie: str) -> list[str]:
+    if werk is None or not werk.bruto_uurloon:
+        return []
+    minimum = minimumuurloon(leeftijd, w)
+    if werk.bruto_uurloon + 0.005 >= minimum:
+        return []
+    return [f"{wie} uurloon ({bedrag(werk.bruto_uurloon)}) is lager dan het wettelijk minimumloon voor "
+            f"{leeftijd} jaar ({bedrag(minimum)} per uur). Een werkgever moet minstens het minimumloon betalen."]
+
+
+def bereken_situatie(s: Situatie, uitstroom: Uitstroom | None = None) -> dict:
+    """Compute everything for one checked situation. A sweep passes the uitstroom it found once."""
+    w = waarden_op(s.peildatum)
+    waarschuwingen = list(s.waarschuwingen) + waarschuwingen_ontbrekende_data(w)
+    uitleg_lijst: list[Uitleg] = []
+
+    norm = bijstandsnorm(s, w)
+    uitleg_lijst.append(norm.uitleg)
+
+    aow = pensioengerechtigd(s.leeftijd, w)
+    partner_aow = pensioengerechtigd(s.partner_leeftijd, w)
+    loon = bereken_loon(s.werk, w, aow, s.gehuwd)
+    partner_loon = bereken_loon(s.partner_werk, w, partner_aow, s.gehuwd) if s.gehuwd else GEEN_LOON
+    if loon.bruto_per_jaar:
+        uitleg_lijst.append(_loon_uitleg(loon, w, "Je"))
+    if partner_loon.bruto_per_jaar:
+        uitleg_lijst.append(_loon_uitleg(partner_loon, w, "Je partner"))
+    waarschuwingen += _minimumloon_waarschuwing(s.werk, s.leeftijd, w, "Je")
+    if s.gehuwd:
+        waarschuwingen += _minimumloon_waarschuwing(s.partner_werk, s.partner_leeftijd, w, "Het")
+    if aow or partner_aow:
+        waarschuwingen.append("Met de AOW-leeftijd rekenen we de belasting op loon eenvoudig uit (zonder arbeidskorting). "
+                              "Je netto loon kan iets hoger zijn.")
+
+    regel = vrijlating_regel(_werkende(s, s.leeftijd, s.medisch_urenbeperkt), w)
+    partner_regel = vrijlating_regel(_werkende(s, s.partner_leeftijd or s.leeftijd, False), w)
+    netto = loon.netto_gemiddeld_per_maand
+    partner_netto = partner_loon.netto_gemiddeld_per_maand
+    middelen = netto + partner_netto
+    vrij = regel.bedrag(netto) + (partner_regel.bedrag(partner_netto) if s.gehuwd else 0.0)
+    bijstand = aanvullende_bijstand(norm.bedrag, middelen, vrij)
+    if bijstand == 0:
+        vrij = 0.0  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt" (art. 31 lid 2 n)
+    if netto > 0:
+        uitleg_lijst.append(regel.uitleg(netto, w))
+    if s.gehuwd and partner_netto > 0:
+        uitleg_lijst.append(partner_regel.uitleg(partner_netto, w))
+    uitleg_lijst.append(bijstand_uitleg(norm.bedrag, middelen, vrij, bijstand, w))
+
+    if uitstroom is None:
+        uitstroom = zoek_uitstroom(s, norm.bedrag, partner_loon, regel, partner_regel, w, aow)
+    uitleg_lijst.append(uitstroom_uitleg(uitstroom, w))
+
+    ti, ti_uitleg = _toetsingsinkomen(s, loon, partner_loon, bijstand, w)
+    uitleg_lijst.append(ti_uitleg)
+    zt, zt_uitleg = zorgtoeslag(ti, s.gehuwd, w)
+    huishouden = Huishouden(
+        personen=1 + (1 if s.gehuwd else 0) + len(s.kinderen) + s.kostendelers,
+        iedereen_jonger_dan_21=max(s.leeftijd, s.partner_leeftijd or 0) < w["huurtoeslag.huurtoeslag.jongeren_tot"]
+        and s.kostendelers == 0,
+        kinderen=bool(s.kinderen),
+    )
+    ht, ht_uitleg = huurtoeslag(s.kale_huur, huishouden, ti, w)
+    if s.kostendelers and s.kale_huur is not None:
+        waarschuwingen.append("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "
+                              "dus we rekenen alsof zij geen inkomen hebben. Je huurtoeslag kan lager zijn.")
+    kgb, kgb_uitleg = kindgebonden_budget(s.kinderen, s.gehuwd, ti, w)
+    kb, kb_uitleg = kinderbijslag(s.kinderen, w)
+    uitleg_lijst += [zt_uitleg, ht_uitleg, kgb_uitleg, kb_uitleg]
+    gift = giften(s.giften_dit_jaar, w)
+    uitleg_lijst += list(gift.uitleg)
+
+    per_maand = {
+        "bijstandsnorm": norm.bedrag,
+        "bruto_loon": loon.bruto_gemiddeld_per_maand + partner_loon.bruto_gemiddeld_per_maand,
+        "netto_loon": middelen,
+        "vrijlating": vrij,
+        "bijstand": bijstand,
+        "zorgtoeslag": zt,
+        "huurtoeslag": ht,
+        "kindgebonden_budget": kgb,
+        "kinderbijslag": kb,
+    }
+    per_maand = {k: round(v, 2) for k, v in per_maand.items()}
+    per_maand["totaal"] = round(sum(per_maand[k] for k in (
+        "netto_loon", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag")), 2)
+    return {
+        "peildatum": s.peildatum.isoformat(),
+        "regels_versie": REGELS_VERSIE,
+        "per_maand": per_maand,
+        "per_jaar": {"toetsingsinkomen": round(ti, 2)},
+        "giften": gift.als_dict(),
+        "vrijlating_maanden_over": regel.maanden_over if netto > 0 and vrij > 0 else None,
+        "uitstroom": {"bruto_per_maand": uitstroom.bruto_per_maand, "uren_per_week": uitstroom.uren_per_week},
+        "uitleg": [u.als_dict() for u in uitleg_lijst],
+        "waarschuwingen": waarschuwingen,
+    }
+
+
+def _loon_uitleg(loon: Loon, w: Waarden, wie: str) -> Uitleg:
+    vakantiegeld = loon.bruto_per_jaar - loon.bruto_per_maand * MAANDEN
+    tekst = (f"{wie} verdient {bedrag(loon.bruto_per_maand)} bruto per maand. Daar komt {bedrag(vakantiegeld)} "
+             f"vakantiegeld per jaar bij. Na loonbelasting ({bedrag(loon.loonheffing_per_jaar / MAANDEN)} per maand) "
+             f"is dat gemiddeld {bedrag(loon.netto_gemiddeld_per_maand)} netto per maand, met het vakantiegeld erbij. "
+             "We gaan ervan uit dat de werkgever de loonheffingskorting toepast en dat er geen pensioenpremie af gaat.")
+    return uitleg("loon", tekst, w, "wet_inkomstenbelasting.tarief.schijf1_tarief")

@@ -1,0 +1,131 @@
+"""Bijstand (Participatiewet): the bijstandsnorm for a household and the aanvullende bijstand on top of income.
+
+The norms include the vakantietoeslag (art. 19 lid 3), so every amount here is a monthly average over the year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .invoer import Situatie
+from .parameters import Waarden
+from .uitleg import Uitleg, bedrag, procent, uitleg
+
+PW = "participatiewet."
+
+
+@dataclass(frozen=True)
+class Norm:
+    bedrag: float
+    uitleg: Uitleg
+
+
+def pensioengerechtigd(leeftijd: int | None, w: Waarden) -> bool:
+    return leeftijd is not None and leeftijd >= w["aow.pensioengerechtigde_leeftijd.leeftijd"]
+
+
+def _medebewoners(aantal: int, w: Waarden) -> str:
+    leeftijd = int(w[PW + "art19a_kostendelende_medebewoner.minimumleeftijd"])
+    return f"andere volwassene{'n' if aantal > 1 else ''} van {leeftijd} jaar of ouder"
+
+
+def _jong(leeftijd: int, w: Waarden) -> bool:
+    return leeftijd < w[PW + "art21_normen.minimumleeftijd"]
+
+
+def _kostendelersnorm_per_persoon(aantal: int, basisnorm: float, w: Waarden) -> float:
+    """Art. 22a lid 1: (40 % + A x 30 %) / A x B, with A the number of people who share the costs."""
+    p = PW + "art22a_kostendelersnorm."
+    return (w[p + "basis_percentage"] + aantal * w[p + "percentage_per_persoon"]) / aantal * basisnorm
+
+
+def _alleenstaande_norm(s: Situatie, w: Waarden) -> Norm:
+    ouder = s.leefvorm == "alleenstaande_ouder"
+    wie = "alleenstaande ouder" if ouder else "alleenstaande"
+    if _jong(s.leeftijd, w):
+        pad = PW + ("art20_jongerennormen.alleenstaande_ouder" if ouder else "art20_jongerennormen.alleenstaande")
+        tekst = (f"Je bent {s.leeftijd} jaar. Voor een {wie} van 18, 19 of 20 jaar is de norm {bedrag(w[pad])} per maand. "
+                 "Kunnen je ouders je niet onderhouden? Dan kan je gemeente de norm verhogen.")
+        return Norm(w[pad], uitleg("bijstandsnorm", tekst, w, pad))
+    aow = pensioengerechtigd(s.leeftijd, w)
+    pad = PW + ("art22_normen_pensioengerechtigden.alleenstaande" if aow else "art21_normen.alleenstaande")
+    if s.kostendelers == 0:
+        tekst = (f"Je bent {wie}{' met AOW-leeftijd' if aow else ''} en woont zonder andere volwassenen. "
+                 f"Je bijstandsnorm is {bedrag(w[pad])} per maand, inclusief vakantiegeld.")
+        return Norm(w[pad], uitleg("bijstandsnorm", tekst, w, pad))
+    basis = PW + ("art22_normen_pensioengerechtigden.gehuwden" if aow else "art21_normen.gehuwden")
+    aantal = s.kostendelers + 1
+    norm = _kostendelersnorm_per_persoon(aantal, w[basis], w)
+    tekst = (f"Je woont met {s.kostendelers} {_medebewoners(s.kostendelers, w)}. "
+             f"Jullie delen de kosten, dus geldt de kostendelersnorm: {bedrag(norm)} per maand voor jou.")
+    return Norm(norm, uitleg("bijstandsnorm", tekst, w, PW + "art22a_kostendelersnorm.basis_percentage"))
+
+
+def _gehuwden_norm(s: Situatie, w: Waarden) -> Norm:
+    kinderen = bool(s.kinderen)
+    jong = [_jong(s.leeftijd, w), _jong(s.partner_leeftijd, w)]
+    aow = [pensioengerechtigd(s.leeftijd, w), pensioengerechtigd(s.partner_leeftijd, w)]
+    j = PW + "art20_jongerennormen."
+    if all(jong):
+        pad = j + ("gehuwden_beiden_jong_met_kinderen" if kinderen else "gehuwden_beiden_jong")
+        tekst = f"Jullie zijn allebei 18, 19 of 20 jaar. Jullie norm is samen {bedrag(w[pad])} per maand."
+        return Norm(w[pad], uitleg("bijstandsnorm", tekst, w, pad))
+    if any(jong):
+        oudste_aow = aow[0] or aow[1]
+        if s.kostendelers == 0 or oudste_aow:
+            pad = j + ("gehuwden_een_jong_met_kinderen" if kinderen else "gehuwden_een_jong")
+            tekst = (f"Een van jullie is jonger dan 21. Jullie norm is samen {bedrag(w[pad])} per maand."
+                     + (" Voor jullie situatie (een partner met AOW-leeftijd) bepaalt je gemeente de norm precies."
+                        if oudste_aow else ""))
+            return Norm(w[pad], uitleg("bijstandsnorm", tekst, w, pad, gemeente_beslist=oudste_aow))
+        deel = PW + "art22a_kostendelersnorm." + (
+            "jonge_echtgenoot_met_kinderen" if kinderen else "jonge_echtgenoot_zonder_kinderen")
+        oudere = _kostendelersnorm_per_persoon(s.kostendelers + 1, w[PW + "art21_normen.gehuwden"], w)
+        norm = w[deel] + oudere
+        tekst = (f"Een van jullie is jonger dan 21 en er wonen {_medebewoners(2, w)} bij jullie. "
+                 f"Jullie norm is {bedrag(w[deel])} plus {bedrag(oudere)} = {bedrag(norm)} per maand.")
+        return Norm(norm, uitleg("bijstandsnorm", tekst, w, deel))
+    p22 = PW + "art22_normen_pensioengerechtigden."
+    if all(aow):
+        basis = [p22 + "gehuwden", p22 + "gehuwden"]
+        gewone = p22 + "gehuwden"
+    elif any(aow):
+        basis = [p22 + ("gehuwden" if a else "gehuwden_een_pensioengerechtigd") for a in aow]
+        gewone = p22 + "gehuwden_een_pensioengerechtigd"
+    else:
+        basis = [PW + "art21_normen.gehuwden"] * 2
+        gewone = PW + "art21_normen.gehuwden"
+    if s.kostendelers == 0:
+        tekst = (f"Jullie zijn gehuwd of wonen samen, zonder andere volwassenen in huis. "
+                 f"Jullie bijstandsnorm is samen {bedrag(w[gewone])} per maand, inclusief vakantiegeld.")
+        return Norm(w[gewone], uitleg("bijstandsnorm", tekst, w, gewone))
+    aantal = s.kostendelers + 2
+    norm = sum(_kostendelersnorm_per_persoon(aantal, w[b], w) for b in basis)
+    tekst = (f"Jullie wonen met {s.kostendelers} {_medebewoners(s.kostendelers, w)}. "
+             f"Jullie delen de kosten, dus geldt de kostendelersnorm: samen {bedrag(norm)} per maand.")
+    return Norm(norm, uitleg("bijstandsnorm", tekst, w, PW + "art22a_kostendelersnorm.basis_percentage"))
+
+
+def bijstandsnorm(s: Situatie, w: Waarden) -> Norm:
+    """The household's norm per month including vakantietoeslag (art. 20, 21, 22, 22a)."""
+    return _gehuwden_norm(s, w) if s.gehuwd else _alleenstaande_norm(s, w)
+
+
+def aanvullende_bijstand(norm: float, middelen: float, vrijlating: float) -> float:
+    """Art. 19 lid 2: the difference between norm and income, after the vrijlating; never below zero."""
+    return max(0.0, norm - (middelen - vrijlating))
+
+
+def bijstand_uitleg(norm: float, middelen: float, vrijlating: float, bijstand: float, w: Waarden) -> Uitleg:
+    pad = PW + "art19_vakantietoeslag.percentage"
+    if middelen == 0:
+        tekst = (f"Je hebt geen ander inkomen. Je krijgt de hele norm: {bedrag(bijstand)} per maand. "
+                 f"Daarin zit {procent(w[pad])} vakantiegeld, dat je gemeente in mei of juni uitbetaalt.")
+    elif bijstand > 0:
+        tekst = (f"Je netto loon ({bedrag(middelen)}) gaat van de norm ({bedrag(norm)}) af"
+                 + (f", maar {bedrag(vrijlating)} daarvan mag je houden" if vrijlating else "")
+                 + f". Je krijgt dan {bedrag(bijstand)} bijstand per maand.")
+    else:
+        tekst = (f"Je netto loon ({bedrag(middelen)}) is hoger dan de norm ({bedrag(norm)}). "
+                 "Je hebt dan geen bijstand meer nodig.")
+    return uitleg("bijstand", tekst, w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid", "19"))

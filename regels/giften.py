@@ -1,0 +1,55 @@
+"""Giften (Participatiewet art. 31 lid 2 onderdeel m): gifts up to a yearly limit do not count as income.
+
+Money, groceries and bills someone pays for you all count towards the limit. The law makes the limit a
+minimum: a gemeente may leave more free, so what happens above it is the gemeente's decision.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .parameters import Waarden
+from .uitleg import Uitleg, bedrag, uitleg
+
+GRENS = "participatiewet.art31_giften.grens_per_jaar"
+
+
+@dataclass(frozen=True)
+class Giften:
+    grens: float
+    ontvangen: float
+    ruimte_over: float
+    boven_grens: float
+    uitleg: tuple[Uitleg, ...]
+
+    def als_dict(self) -> dict:
+        return {
+            "grens": round(self.grens, 2),
+            "ontvangen": round(self.ontvangen, 2),
+            "ruimte_over": round(self.ruimte_over, 2),
+            "boven_grens": round(self.boven_grens, 2),
+        }
+
+
+def giften(ontvangen: float, w: Waarden) -> Giften:
+    grens = w[GRENS]
+    ruimte = max(0.0, grens - ontvangen)
+    boven = max(0.0, ontvangen - grens)
+    teksten = [
+        uitleg("giften", f"Je mag dit kalenderjaar samen {bedrag(grens, centen=False)} aan giften krijgen zonder dat "
+               "het van je bijstand afgaat. Boodschappen, geld en rekeningen die iemand voor je betaalt, tellen allemaal mee.",
+               w, GRENS),
+    ]
+    if boven:
+        teksten.append(uitleg(
+            "giften",
+            f"Je hebt dit jaar {bedrag(boven)} meer gekregen dan de grens. Meld dat bij je gemeente. "
+            "Je gemeente beslist of ze dat deel van je bijstand afhaalt; sommige gemeenten laten meer vrij.",
+            w, GRENS, gemeente_beslist=True))
+    else:
+        teksten.append(uitleg(
+            "giften",
+            f"Je hebt dit jaar {bedrag(ontvangen)} gekregen. Je kunt nog {bedrag(ruimte)} krijgen tot de grens. "
+            "Houd bij wat je krijgt, dan weet je waar je staat.",
+            w, GRENS))
+    return Giften(grens, ontvangen, ruimte, boven, tuple(teksten))

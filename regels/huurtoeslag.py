@@ -1,0 +1,62 @@
+"""Huurtoeslag (Wet op de huurtoeslag 2026): a share of the kale huur, lowered as the rekeninkomen rises."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .afronding import halfje_omhoog
+from .parameters import Waarden
+from .uitleg import Uitleg, bedrag, procent, uitleg
+
+HT = "huurtoeslag.huurtoeslag."
+
+
+@dataclass(frozen=True)
+class Huishouden:
+    """Who lives in the home, as the huurtoeslag counts them."""
+
+    personen: int
+    iedereen_jonger_dan_21: bool
+    kinderen: bool
+
+
+def huurtoeslag(kale_huur: float | None, huishouden: Huishouden, rekeninkomen: float,
+                w: Waarden) -> tuple[float, Uitleg]:
+    if kale_huur is None:
+        return 0.0, uitleg("huurtoeslag", "Je hebt geen huur ingevuld. Daarom rekenen we geen huurtoeslag uit.",
+                           w, HT + "kwaliteitskortingsgrens")
+    eenpersoons = huishouden.personen == 1
+    kkg = w[HT + "kwaliteitskortingsgrens"]
+    aftopping = w[HT + ("aftoppingsgrens_klein" if huishouden.personen <= 2 else "aftoppingsgrens_groot")]
+    jongeren = huishouden.iedereen_jonger_dan_21 and not huishouden.kinderen
+    maximum = w[HT + ("maximale_huurgrens_jongeren" if jongeren else "maximale_huurgrens")]
+    basishuur = (w[HT + "normhuur"]
+                 - w[HT + ("normhuur_verlaging_eenpersoons" if eenpersoons else "normhuur_verlaging_meerpersoons")]
+                 - w[HT + "verlaging_basishuur"])
+    rekenhuur = min(kale_huur, maximum)  # art. 21 lid 1 d: nothing above the maximale huurgrens
+    steun = (max(0.0, min(rekenhuur, kkg) - basishuur)
+             + w[HT + "subsidie_tot_aftoppingsgrens"] * max(0.0, min(rekenhuur, aftopping) - kkg)
+             + w[HT + "subsidie_tot_maximale_huurgrens"] * max(0.0, rekenhuur - aftopping))
+    ijkpunt = w[HT + ("inkomensijkpunt_eenpersoons" if eenpersoons else "inkomensijkpunt_meerpersoons")]
+    afbouwpercentage = w[HT + ("afbouw_eenpersoons" if eenpersoons else "afbouw_meerpersoons")]
+    afbouw = max(0.0, rekeninkomen - ijkpunt) * afbouwpercentage / 12
+    per_maand = max(0.0, steun - afbouw)
+    if halfje_omhoog(per_maand * 12) < w["awir.tegemoetkoming.minimum_per_jaar"]:
+        if kale_huur <= basishuur:
+            tekst = f"Je huur is lager dan {bedrag(basishuur)}. Die betaal je altijd zelf, dus je krijgt geen huurtoeslag."
+        else:
+            tekst = "Met dit inkomen krijg je geen huurtoeslag meer."
+        return 0.0, uitleg("huurtoeslag", tekst, w, HT + "inkomensijkpunt_eenpersoons")
+    per_maand = float(math.floor(per_maand))
+    tekst = (f"Van je kale huur ({bedrag(kale_huur)}) betaal je zelf altijd {bedrag(basishuur)}. "
+             "Over de rest krijg je huurtoeslag, tot een grens.")
+    if kale_huur > maximum:
+        tekst += f" Voor het deel boven {bedrag(maximum)} krijg je niets."
+    if afbouw > 0:
+        tekst += (f" Je inkomen is {bedrag(rekeninkomen - ijkpunt, centen=False)} per jaar hoger dan "
+                  f"{bedrag(ijkpunt, centen=False)}. Daardoor gaat er {bedrag(afbouw)} per maand af "
+                  f"({procent(afbouwpercentage)} per jaar).")
+    tekst += f" Je krijgt {bedrag(per_maand, centen=False)} per maand."
+    return per_maand, uitleg("huurtoeslag", tekst, w, HT + "inkomensijkpunt_eenpersoons"
+                             if eenpersoons else HT + "inkomensijkpunt_meerpersoons")

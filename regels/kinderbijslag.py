@@ -1,0 +1,23 @@
+"""Kinderbijslag (Algemene Kinderbijslagwet art. 12): an amount per child per quarter, shown per month."""
+
+from __future__ import annotations
+
+from .parameters import Waarden
+from .uitleg import Uitleg, bedrag, uitleg
+
+KB = "kinderbijslag.kinderbijslag."
+MAANDEN_PER_KWARTAAL = 3
+
+
+def kinderbijslag(kinderen: tuple[int, ...], w: Waarden) -> tuple[float, Uitleg]:
+    if not kinderen:
+        return 0.0, uitleg("kinderbijslag", "Je hebt geen kinderen onder de 18, dus geen kinderbijslag.", w, KB + "tot_6")
+    per_kwartaal = sum(
+        w[KB + "tot_18"] if k >= w[KB + "leeftijd_hoog"] else w[KB + "tot_12"] if k >= w[KB + "leeftijd_midden"]
+        else w[KB + "tot_6"]
+        for k in kinderen
+    )
+    per_maand = round(per_kwartaal / MAANDEN_PER_KWARTAAL, 2)
+    tekst = (f"De SVB betaalt kinderbijslag per kwartaal: {bedrag(per_kwartaal)} voor jouw kinderen. "
+             f"Dat is gemiddeld {bedrag(per_maand)} per maand. Kinderbijslag gaat niet van je bijstand af.")
+    return per_maand, uitleg("kinderbijslag", tekst, w, KB + "tot_6")

@@ -1,0 +1,38 @@
+"""Kindgebonden budget (Wet op het kindgebonden budget art. 2): an amount per child, lowered above a threshold."""
+
+from __future__ import annotations
+
+import math
+
+from .afronding import halfje_omhoog
+from .parameters import Waarden
+from .uitleg import Uitleg, bedrag, procent, uitleg
+
+KGB = "kindgebonden_budget.kindgebonden_budget."
+
+
+def kindgebonden_budget(kinderen: tuple[int, ...], met_partner: bool, toetsingsinkomen: float,
+                        w: Waarden) -> tuple[float, Uitleg]:
+    if not kinderen:
+        return 0.0, uitleg("kindgebonden_budget", "Je hebt geen kinderen onder de 18, dus geen kindgebonden budget.",
+                           w, KGB + "per_kind")
+    eerste, tweede = w[KGB + "leeftijd_eerste_verhoging"], w[KGB + "leeftijd_tweede_verhoging"]
+    per_jaar = len(kinderen) * w[KGB + "per_kind"]
+    per_jaar += sum(w[KGB + "verhoging_16_tot_18"] if k >= tweede else w[KGB + "verhoging_12_tot_16"]
+                    for k in kinderen if k >= eerste)
+    if not met_partner:
+        per_jaar += w[KGB + "alleenstaande_ouderkop"]
+    drempel = w[KGB + ("drempel_partners" if met_partner else "drempel_alleenstaande")]
+    afbouw = max(0.0, toetsingsinkomen - drempel) * w[KGB + "afbouwpercentage"]
+    jaarbedrag = max(0.0, per_jaar - afbouw)
+    if halfje_omhoog(jaarbedrag) < w["awir.tegemoetkoming.minimum_per_jaar"]:
+        return 0.0, uitleg("kindgebonden_budget", "Met dit inkomen krijg je geen kindgebonden budget.",
+                           w, KGB + "afbouwpercentage")
+    per_maand = float(math.floor(jaarbedrag / 12))  # Dienst Toeslagen pays whole euros per month, rounded down
+    tekst = (f"Voor {len(kinderen)} kind{'eren' if len(kinderen) > 1 else ''} krijg je {bedrag(per_jaar, centen=False)} "
+             "per jaar" + ("" if met_partner else ", met het extra bedrag voor alleenstaande ouders") + ".")
+    if afbouw > 0:
+        tekst += (f" Je inkomen is hoger dan {bedrag(drempel, centen=False)}. Daarom gaat er "
+                  f"{procent(w[KGB + 'afbouwpercentage'])} van het deel erboven af: {bedrag(afbouw, centen=False)} per jaar.")
+    tekst += f" Dat is {bedrag(per_maand, centen=False)} per maand."
+    return per_maand, uitleg("kindgebonden_budget", tekst, w, KGB + "per_kind")

@@ -1,0 +1,239 @@
+"""Parameters as data: every amount, percentage and age the rules use, read from the YAML files in `data/`.
+
+Each file holds a small group of parameters. Every parameter has a description, a unit, a schedule on which it
+normally changes, a legal reference, and dated values; every value names its source document (see
+`data/bronnen.yaml`) and the date it was checked. The files are validated when the package is imported: a
+missing unit, date or source is an error, not a silent default.
+
+A parameter's address is its folder path, file name and key, joined with dots:
+`participatiewet.art21_normen.alleenstaande`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_MAP = Path(__file__).parent / "data"
+
+EENHEDEN = {
+    "EUR/maand",
+    "EUR/jaar",
+    "EUR/kwartaal",
+    "EUR/uur",
+    "procent",
+    "jaar",
+    "maanden",
+    "uren/week",
+    "weken/jaar",
+    "aantal",
+}
+SCHEMA_WIJZIGINGEN = {
+    "halfjaarlijks": ((1, 1), (7, 1)),
+    "jaarlijks": ((1, 1),),
+    "bij_wetswijziging": (),
+}
+
+
+class ParameterFout(Exception):
+    """A data file does not follow the schema. Raised at import: the package refuses to compute with bad data."""
+
+
+@dataclass(frozen=True)
+class Bron:
+    sleutel: str
+    titel: str
+    url: str
+    gecontroleerd: dt.date
+    bwb: str | None = None
+    geldig_op: dt.date | None = None
+
+    def url_voor(self, artikel: str | None) -> str:
+        """Link to the article on wetten.overheid.nl (a JCI link) when the source is a law, else the document."""
+        if self.bwb and artikel:
+            datum = self.geldig_op.isoformat() if self.geldig_op else ""
+            return f"https://wetten.overheid.nl/jci1.3:c:{self.bwb}&artikel={artikel}&g={datum}"
+        return self.url
+
+
+@dataclass(frozen=True)
+class Waarde:
+    vanaf: dt.date
+    waarde: float
+    bron: Bron
+    opmerking: str | None = None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    pad: str
+    beschrijving: str
+    eenheid: str
+    wijzigt: str
+    verwijzing: str
+    artikel: str | None
+    waarden: tuple[Waarde, ...]
+
+    def waarde_op(self, peildatum: dt.date) -> Waarde:
+        geldig = [w for w in self.waarden if w.vanaf <= peildatum]
+        if not geldig:
+            raise ParameterFout(f"{self.pad}: geen waarde op {peildatum.isoformat()}")
+        return geldig[-1]
+
+    def ontbrekende_wijzigingsdata(self, van: dt.date, tot: dt.date) -> list[dt.date]:
+        """Change dates in (van, tot] on which this parameter normally changes but has no value in the data."""
+        datums = {w.vanaf for w in self.waarden}
+        laatste = self.waarden[-1].vanaf
+        return [
+            datum
+            for datum in _wijzigingsdata(self.wijzigt, van, tot)
+            if datum > laatste and datum not in datums
+        ]
+
+
+def _wijzigingsdata(schema: str, van: dt.date, tot: dt.date) -> list[dt.date]:
+    data = []
+    for jaar in range(van.year, tot.year + 1):
+        for maand, dag in SCHEMA_WIJZIGINGEN[schema]:
+            datum = dt.date(jaar, maand, dag)
+            if van < datum <= tot:
+                data.append(datum)
+    return data
+
+
+def _datum(waarde, context: str) -> dt.date:
+    if isinstance(waarde, dt.date):
+        return waarde
+    try:
+        return dt.date.fromisoformat(str(waarde))
+    except ValueError as fout:
+        raise ParameterFout(f"{context}: '{waarde}' is geen datum (JJJJ-MM-DD)") from fout
+
+
+def _eis(conditie: bool, melding: str) -> None:
+    if not conditie:
+        raise ParameterFout(melding)
+
+
+def _lees_bronnen(pad: Path) -> dict[str, Bron]:
+    ruw = yaml.load(pad.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    bronnen = {}
+    for sleutel, b in ruw.items():
+        context = f"bronnen.yaml: {sleutel}"
+        _eis(isinstance(b, dict), f"{context}: moet een mapping zijn")
+        for veld in ("titel", "url", "gecontroleerd"):
+            _eis(b.get(veld) not in (None, ""), f"{context}: '{veld}' ontbreekt")
+        _eis(str(b["url"]).startswith("https://"), f"{context}: url moet met https:// beginnen")
+        bronnen[sleutel] = Bron(
+            sleutel=sleutel,
+            titel=b["titel"],
+            url=b["url"],
+            gecontroleerd=_datum(b["gecontroleerd"], context),
+            bwb=b.get("bwb"),
+            geldig_op=_datum(b["geldig_op"], context) if b.get("geldig_op") else None,
+        )
+    return bronnen
+
+
+def _lees_parameters(pad: Path, bronnen: dict[str, Bron]) -> list[Parameter]:
+    groep = ".".join(pad.relative_to(DATA_MAP).with_suffix("").parts)
+    ruw = yaml.load(pad.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    _eis(isinstance(ruw, dict) and isinstance(ruw.get("parameters"), dict), f"{groep}: 'parameters' ontbreekt")
+    parameters = []
+    for naam, p in ruw["parameters"].items():
+        adres = f"{groep}.{naam}"
+        _eis(isinstance(p, dict), f"{adres}: moet een mapping zijn")
+        for veld in ("beschrijving", "eenheid", "wijzigt", "verwijzing", "waarden"):
+            _eis(p.get(veld) not in (None, ""), f"{adres}: '{veld}' ontbreekt")
+        _eis(p["eenheid"] in EENHEDEN, f"{adres}: onbekende eenheid '{p['eenheid']}'")
+        _eis(p["wijzigt"] in SCHEMA_WIJZIGINGEN, f"{adres}: onbekend schema '{p['wijzigt']}'")
+        _eis(isinstance(p["waarden"], dict) and p["waarden"], f"{adres}: 'waarden' moet datums met waarden hebben")
+        waarden = []
+        for vanaf, w in p["waarden"].items():
+            context = f"{adres} per {vanaf}"
+            _eis(isinstance(w, dict), f"{context}: schrijf {{waarde: ..., bron: ...}}")
+            _eis(isinstance(w.get("waarde"), (int, float)) and not isinstance(w.get("waarde"), bool),
+                 f"{context}: 'waarde' moet een getal zijn")
+            _eis(w.get("bron") in bronnen, f"{context}: bron '{w.get('bron')}' staat niet in bronnen.yaml")
+            waarden.append(Waarde(_datum(vanaf, context), float(w["waarde"]), bronnen[w["bron"]], w.get("opmerking")))
+        waarden.sort(key=lambda w: w.vanaf)
+        parameters.append(
+            Parameter(
+                pad=adres,
+                beschrijving=p["beschrijving"],
+                eenheid=p["eenheid"],
+                wijzigt=p["wijzigt"],
+                verwijzing=p["verwijzing"],
+                artikel=str(p["artikel"]) if p.get("artikel") is not None else None,
+                waarden=tuple(waarden),
+            )
+        )
+    return parameters
+
+
+def lees_alle(data_map: Path = DATA_MAP) -> dict[str, Parameter]:
+    bronnen = _lees_bronnen(data_map / "bronnen.yaml")
+    alle: dict[str, Parameter] = {}
+    for pad in sorted(data_map.rglob("*.yaml")):
+        if pad.name == "bronnen.yaml":
+            continue
+        for parameter in _lees_parameters(pad, bronnen):
+            alle[parameter.pad] = parameter
+    return alle
+
+
+PARAMETERS: dict[str, Parameter] = lees_alle()
+
+
+class Waarden:
+    """The values in force on one peildatum. `w["pad"]` gives the number; percentages come as fractions."""
+
+    def __init__(self, peildatum: dt.date):
+        self.peildatum = peildatum
+        self._getallen: dict[str, float] = {}
+        for pad, parameter in PARAMETERS.items():
+            if parameter.waarden[0].vanaf > peildatum:
+                continue  # not yet in force on this peildatum
+            waarde = parameter.waarde_op(peildatum).waarde
+            self._getallen[pad] = waarde / 100 if parameter.eenheid == "procent" else waarde
+
+    def __getitem__(self, pad: str) -> float:
+        return self._getallen[pad]
+
+    def geldt(self, pad: str) -> bool:
+        """Whether a parameter (and so the rule it belongs to) is in force on the peildatum."""
+        return pad in self._getallen
+
+    def bron(self, pad: str, artikel: tuple[str, str] | None = None) -> tuple[str, str]:
+        """(citation, url) of a parameter on this peildatum, or of another article of its source document."""
+        parameter = PARAMETERS[pad]
+        document = parameter.waarde_op(self.peildatum).bron
+        if artikel:
+            verwijzing, nummer = artikel
+            return f"{verwijzing} ({document.titel})", document.url_voor(nummer)
+        return f"{parameter.verwijzing} ({document.titel})", document.url_voor(parameter.artikel)
+
+    def ontbrekend(self, groepen: tuple[str, ...] | None = None) -> dict[dt.date, list[Parameter]]:
+        """Known change dates up to the peildatum for which values are missing, per date."""
+        van = self.peildatum - dt.timedelta(days=366)
+        per_datum: dict[dt.date, list[Parameter]] = {}
+        for parameter in PARAMETERS.values():
+            if groepen and not parameter.pad.startswith(groepen):
+                continue
+            for datum in parameter.ontbrekende_wijzigingsdata(van, self.peildatum):
+                per_datum.setdefault(datum, []).append(parameter)
+        return per_datum
+
+
+@lru_cache(maxsize=64)
+def waarden_op(peildatum: dt.date) -> Waarden:
+    return Waarden(peildatum)
+
+
+def vroegste_datum() -> dt.date:
+    """The first date for which the data is complete: calculations before it are refused."""
+    return min(p.waarden[0].vanaf for p in PARAMETERS.values())

@@ -1,0 +1,26 @@
+"""Toetsingsinkomen (AWIR art. 8): the yearly income the toeslagen look at.
+
+For a household on bijstand with part-time work it is the gross wage including vakantiegeld plus the gross
+bijstand including vakantietoeslag. The gemeente turns net bijstand into gross bijstand as the Normenbrief's
+rekenregels say: with the loonheffingskorting when nobody else applies it, and with the
+bijstandspercentagetarief when the employer already applies the loonheffingskorting.
+"""
+
+from __future__ import annotations
+
+from .parameters import Waarden
+
+NB = "participatiewet.normenbrief_loonheffing."
+
+
+def bruto_bijstand_per_jaar(netto_per_jaar: float, korting_bij_werkgever: bool, w: Waarden) -> float:
+    """Gross bijstand for one person's share of the net bijstand (Normenbrief bijlage VI and VII)."""
+    if netto_per_jaar <= 0:
+        return 0.0
+    if korting_bij_werkgever:
+        return netto_per_jaar / (1 - w[NB + "bijstandspercentagetarief"])
+    tarief = w[NB + "tarief_eerste_schijf"]
+    korting = w[NB + "loonheffingskorting"]
+    if netto_per_jaar * tarief <= korting * (1 - tarief):
+        return netto_per_jaar  # the loonheffingskorting covers all tax on this bijstand
+    return (netto_per_jaar - korting) / (1 - tarief)

@@ -1,0 +1,48 @@
+"""Explanations that travel with every computed amount: a B1 sentence, the legal source and who decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .parameters import Waarden
+
+
+@dataclass(frozen=True)
+class Uitleg:
+    onderwerp: str
+    tekst: str
+    bron: str
+    url: str
+    gemeente_beslist: bool = False
+
+    def als_dict(self) -> dict:
+        return {
+            "onderwerp": self.onderwerp,
+            "tekst": self.tekst,
+            "bron": self.bron,
+            "url": self.url,
+            "gemeente_beslist": self.gemeente_beslist,
+        }
+
+
+def uitleg(onderwerp: str, tekst: str, w: Waarden, pad: str, gemeente_beslist: bool = False,
+           artikel: tuple[str, str] | None = None) -> Uitleg:
+    """An explanation whose source is the parameter at `pad`, as in force on the peildatum.
+
+    `artikel` = (citation, article number) points at another article of the same source document, for a rule
+    that has no amount of its own (such as "bijstand is the norm minus income").
+    """
+    bron, url = w.bron(pad, artikel)
+    return Uitleg(onderwerp, tekst, bron, url, gemeente_beslist)
+
+
+def bedrag(euro: float, centen: bool = True) -> str:
+    """Dutch euro notation for explanation texts: € 1.234,56 (with a non-breaking space)."""
+    teken = "-" if euro < 0 else ""
+    tekst = f"{abs(euro):,.2f}" if centen else f"{round(abs(euro)):,}"
+    return f"€\u00a0{teken}" + tekst.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def procent(fractie: float) -> str:
+    """25 %, 12,5 %, 35,75 % (a fraction in, Dutch notation out)."""
+    return f"{fractie * 100:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%"
