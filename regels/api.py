@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .berekening import bereken_situatie
+from .berekening import bereken_situatie, huishouddeel
 from .invoer import OngeldigeInvoer, lees_situatie
 
 
@@ -14,7 +14,11 @@ def bereken(situatie: dict) -> dict:
 
 
 def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
-    """One result per number of hours per week, for a chart. The situation's work must be hours x hourly wage."""
+    """One result per number of hours per week, for a chart. The situation's work must be hours x hourly wage.
+
+    The household part (norm, vrijlating rule, uitstroom, gifts) is computed once; the results share the
+    explanation dicts that do not change with the hours, so copy a result before you change it.
+    """
     s = lees_situatie(situatie)
     if s.werk is None or s.werk.bruto_uurloon is None:
         raise OngeldigeInvoer({"werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."})
@@ -22,11 +26,5 @@ def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
     for u in lijst:
         if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= 60:
             raise OngeldigeInvoer({"uren": "Het aantal uren per week moet tussen 0 en 60 liggen."})
-    eerste = bereken_situatie(s.met_uren(lijst[0])) if lijst else None
-    if eerste is None:
-        return []
-    uitstroom = eerste["uitstroom"]
-    from .berekening import Uitstroom  # local: keeps the public module small
-
-    gevonden = Uitstroom(uitstroom["bruto_per_maand"], uitstroom["uren_per_week"])
-    return [eerste] + [bereken_situatie(s.met_uren(u), gevonden) for u in lijst[1:]]
+    vast = huishouddeel(s)
+    return [bereken_situatie(s.met_uren(u), vast) for u in lijst]

@@ -5,17 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import REGELS_VERSIE
-from .bijstand import aanvullende_bijstand, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
-from .giften import giften
+from .bijstand import Norm, aanvullende_bijstand, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
+from .giften import Giften, giften
 from .huurtoeslag import Huishouden, huurtoeslag
 from .invoer import Situatie, Werk
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderbijslag import kinderbijslag
 from .loon import GEEN_LOON, WEKEN_PER_JAAR, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
-from .parameters import Waarden, waarden_op
+from .parameters import PARAMETERS, Waarden, waarden_op
 from .toetsingsinkomen import bruto_bijstand_per_jaar
 from .uitleg import Uitleg, bedrag, uitleg
-from .vrijlating import VrijlatingRegel, Werkende, vrijlating_regel
+from .uitleg import datum as datum_tekst
+from .vrijlating import ART34A, GEEN_VRIJLATING, VrijlatingRegel, Werkende, vrijlating_regel
 from .zorgtoeslag import zorgtoeslag
 
 ONDERWERPEN = {
@@ -30,6 +31,8 @@ ONDERWERPEN = {
     "awir": "de regels voor alle toeslagen",
 }
 MAANDEN = 12
+ART34A_PERCENTAGE = ART34A + "percentage"
+CENT = 1 / 100  # precision of the uitstroom search
 
 
 @dataclass(frozen=True)
@@ -42,10 +45,10 @@ class Uitstroom:
 
 def waarschuwingen_ontbrekende_data(w: Waarden) -> list[str]:
     meldingen = []
-    for datum, parameters in sorted(w.ontbrekend().items()):
+    for datum, parameters in sorted(w.ontbrekend.items()):
         onderwerpen = sorted({ONDERWERPEN[p.pad.split(".")[0]] for p in parameters})
         meldingen.append(
-            f"De bedragen vanaf {datum:%d-%m-%Y} zijn nog niet allemaal bekend ({', '.join(onderwerpen)}). "
+            f"De bedragen vanaf {datum_tekst(datum)} zijn nog niet allemaal bekend ({', '.join(onderwerpen)}). "
             "We rekenen daarvoor met de laatst bekende bedragen. De uitkomst is daardoor minder precies."
         )
     return meldingen
@@ -74,7 +77,7 @@ def zoek_uitstroom(s: Situatie, norm: float, partner_loon: Loon, regel: Vrijlati
     laag, hoog = 0.0, 20_000.0
     if tekort(hoog) > 0:
         return Uitstroom(None, None)
-    while hoog - laag > 0.01:
+    while hoog - laag > CENT:
         midden = (laag + hoog) / 2
         if tekort(midden) > 0:
             laag = midden
@@ -119,6 +122,16 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
     return totaal, uitleg("toetsingsinkomen", tekst, w, pad)
 
 
+def _overgangsrecht_vrijlating(s: Situatie, w: Waarden) -> list[str]:
+    """Art. 34a replaces the old vrijlatingen; the transitional rule (art. 78ff lid 2-4) is not yet published."""
+    if not (w.geldt(ART34A_PERCENTAGE) and s.vrijlating_maanden_gehad and (s.werk or s.partner_werk)):
+        return []
+    start = PARAMETERS[ART34A_PERCENTAGE].waarden[0].vanaf
+    return [f"Vanaf {datum_tekst(start)} geldt een nieuwe vrijlating. Hoe de maanden vrijlating die je al had meetellen, "
+            "staat nog niet vast: die overgangsregel is nog niet gepubliceerd. We tellen ze mee. "
+            "Vraag je gemeente hoe zij het doen."]
+
+
 def _minimumloon_waarschuwing(werk: Werk | None, leeftijd: int, w: Waarden, wie: str) -> list[str]:
     if werk is None or not werk.bruto_uurloon:
         return []
@@ -129,78 +142,101 @@ def _minimumloon_waarschuwing(werk: Werk | None, leeftijd: int, w: Waarden, wie:
             f"{leeftijd} jaar ({bedrag(minimum)} per uur). Een werkgever moet minstens het minimumloon betalen."]
 
 
-def bereken_situatie(s: Situatie, uitstroom: Uitstroom | None = None) -> dict:
-    """Compute everything for one checked situation. A sweep passes the uitstroom it found once."""
+@dataclass(frozen=True)
+class Huishouddeel:
+    """Everything that does not depend on the person's own work: computed once per household, also in a sweep."""
+
+    w: Waarden
+    norm: Norm
+    aow: bool
+    partner_loon: Loon
+    regel: VrijlatingRegel
+    partner_regel: VrijlatingRegel
+    huishouden: Huishouden
+    kinderbijslag: float
+    giften: Giften
+    uitstroom: Uitstroom
+    uitleg_vooraf: tuple[dict, ...]  # explanations that do not change with the hours, already as dicts
+    uitleg_achteraf: tuple[dict, ...]
+    waarschuwingen: tuple[str, ...]
+
+
+def huishouddeel(s: Situatie) -> Huishouddeel:
     w = waarden_op(s.peildatum)
     waarschuwingen = list(s.waarschuwingen) + waarschuwingen_ontbrekende_data(w)
-    uitleg_lijst: list[Uitleg] = []
-
     norm = bijstandsnorm(s, w)
-    uitleg_lijst.append(norm.uitleg)
-
     aow = pensioengerechtigd(s.leeftijd, w)
     partner_aow = pensioengerechtigd(s.partner_leeftijd, w)
-    loon = bereken_loon(s.werk, w, aow, s.gehuwd)
     partner_loon = bereken_loon(s.partner_werk, w, partner_aow, s.gehuwd) if s.gehuwd else GEEN_LOON
-    if loon.bruto_per_jaar:
-        uitleg_lijst.append(_loon_uitleg(loon, w, "Je"))
+    uitleg_vooraf = [norm.uitleg]
     if partner_loon.bruto_per_jaar:
-        uitleg_lijst.append(_loon_uitleg(partner_loon, w, "Je partner"))
+        uitleg_vooraf.append(_loon_uitleg(partner_loon, w, "Je partner"))
     waarschuwingen += _minimumloon_waarschuwing(s.werk, s.leeftijd, w, "Je")
     if s.gehuwd:
         waarschuwingen += _minimumloon_waarschuwing(s.partner_werk, s.partner_leeftijd, w, "Het")
     if aow or partner_aow:
         waarschuwingen.append("Met de AOW-leeftijd rekenen we de belasting op loon eenvoudig uit (zonder arbeidskorting). "
                               "Je netto loon kan iets hoger zijn.")
-
+    waarschuwingen += _overgangsrecht_vrijlating(s, w)
+    if s.kostendelers and s.kale_huur is not None:
+        waarschuwingen.append("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "
+                              "dus we rekenen alsof zij geen inkomen hebben. Je huurtoeslag kan lager zijn.")
     regel = vrijlating_regel(_werkende(s, s.leeftijd, s.medisch_urenbeperkt), w)
-    partner_regel = vrijlating_regel(_werkende(s, s.partner_leeftijd or s.leeftijd, False), w)
-    netto = loon.netto_gemiddeld_per_maand
-    partner_netto = partner_loon.netto_gemiddeld_per_maand
-    middelen = netto + partner_netto
-    vrij = regel.bedrag(netto) + (partner_regel.bedrag(partner_netto) if s.gehuwd else 0.0)
-    bijstand = aanvullende_bijstand(norm.bedrag, middelen, vrij)
-    if bijstand == 0:
-        vrij = 0.0  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt" (art. 31 lid 2 n)
-    if netto > 0:
-        uitleg_lijst.append(regel.uitleg(netto, w))
-    if s.gehuwd and partner_netto > 0:
-        uitleg_lijst.append(partner_regel.uitleg(partner_netto, w))
-    uitleg_lijst.append(bijstand_uitleg(norm.bedrag, middelen, vrij, bijstand, w))
-
-    if uitstroom is None:
-        uitstroom = zoek_uitstroom(s, norm.bedrag, partner_loon, regel, partner_regel, w, aow)
-    uitleg_lijst.append(uitstroom_uitleg(uitstroom, w))
-
-    ti, ti_uitleg = _toetsingsinkomen(s, loon, partner_loon, bijstand, w)
-    uitleg_lijst.append(ti_uitleg)
-    zt, zt_uitleg = zorgtoeslag(ti, s.gehuwd, w)
+    partner_regel = vrijlating_regel(_werkende(s, s.partner_leeftijd, False), w) if s.gehuwd else GEEN_VRIJLATING
     huishouden = Huishouden(
         personen=1 + (1 if s.gehuwd else 0) + len(s.kinderen) + s.kostendelers,
         iedereen_jonger_dan_21=max(s.leeftijd, s.partner_leeftijd or 0) < w["huurtoeslag.huurtoeslag.jongeren_tot"]
         and s.kostendelers == 0,
         kinderen=bool(s.kinderen),
     )
-    ht, ht_uitleg = huurtoeslag(s.kale_huur, huishouden, ti, w)
-    if s.kostendelers and s.kale_huur is not None:
-        waarschuwingen.append("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "
-                              "dus we rekenen alsof zij geen inkomen hebben. Je huurtoeslag kan lager zijn.")
-    kgb, kgb_uitleg = kindgebonden_budget(s.kinderen, s.gehuwd, ti, w)
+    uitstroom = zoek_uitstroom(s, norm.bedrag, partner_loon, regel, partner_regel, w, aow)
+    uitleg_vooraf.append(uitstroom_uitleg(uitstroom, w))
     kb, kb_uitleg = kinderbijslag(s.kinderen, w)
-    uitleg_lijst += [zt_uitleg, ht_uitleg, kgb_uitleg, kb_uitleg]
     gift = giften(s.giften_dit_jaar, w)
-    uitleg_lijst += list(gift.uitleg)
+    return Huishouddeel(
+        w=w, norm=norm, aow=aow, partner_loon=partner_loon, regel=regel, partner_regel=partner_regel,
+        huishouden=huishouden, kinderbijslag=kb, giften=gift, uitstroom=uitstroom,
+        uitleg_vooraf=tuple(u.als_dict() for u in uitleg_vooraf),
+        uitleg_achteraf=tuple(u.als_dict() for u in (kb_uitleg, *gift.uitleg)),
+        waarschuwingen=tuple(waarschuwingen),
+    )
+
+
+def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
+    """Compute everything for one checked situation. A sweep passes the household part it computed once."""
+    h = h or huishouddeel(s)
+    w = h.w
+    loon = bereken_loon(s.werk, w, h.aow, s.gehuwd)
+    uitleg_lijst = [_loon_uitleg(loon, w, "Je")] if loon.bruto_per_jaar else []
+    netto = loon.netto_gemiddeld_per_maand
+    partner_netto = h.partner_loon.netto_gemiddeld_per_maand
+    middelen = netto + partner_netto
+    vrij = h.regel.bedrag(netto) + h.partner_regel.bedrag(partner_netto)
+    bijstand = aanvullende_bijstand(h.norm.bedrag, middelen, vrij)
+    if bijstand == 0:
+        vrij = 0.0  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt" (art. 31 lid 2 n)
+    if netto > 0:
+        uitleg_lijst.append(h.regel.uitleg(netto, w))
+    if partner_netto > 0:
+        uitleg_lijst.append(h.partner_regel.uitleg(partner_netto, w))
+    uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, middelen, vrij, bijstand, w))
+
+    ti, ti_uitleg = _toetsingsinkomen(s, loon, h.partner_loon, bijstand, w)
+    zt, zt_uitleg = zorgtoeslag(ti, s.gehuwd, w)
+    ht, ht_uitleg = huurtoeslag(s.kale_huur, h.huishouden, ti, w)
+    kgb, kgb_uitleg = kindgebonden_budget(s.kinderen, s.gehuwd, ti, w)
+    uitleg_lijst += [ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg]
 
     per_maand = {
-        "bijstandsnorm": norm.bedrag,
-        "bruto_loon": loon.bruto_gemiddeld_per_maand + partner_loon.bruto_gemiddeld_per_maand,
+        "bijstandsnorm": h.norm.bedrag,
+        "bruto_loon": loon.bruto_gemiddeld_per_maand + h.partner_loon.bruto_gemiddeld_per_maand,
         "netto_loon": middelen,
         "vrijlating": vrij,
         "bijstand": bijstand,
         "zorgtoeslag": zt,
         "huurtoeslag": ht,
         "kindgebonden_budget": kgb,
-        "kinderbijslag": kb,
+        "kinderbijslag": h.kinderbijslag,
     }
     per_maand = {k: round(v, 2) for k, v in per_maand.items()}
     per_maand["totaal"] = round(sum(per_maand[k] for k in (
@@ -210,11 +246,11 @@ def bereken_situatie(s: Situatie, uitstroom: Uitstroom | None = None) -> dict:
         "regels_versie": REGELS_VERSIE,
         "per_maand": per_maand,
         "per_jaar": {"toetsingsinkomen": round(ti, 2)},
-        "giften": gift.als_dict(),
-        "vrijlating_maanden_over": regel.maanden_over if netto > 0 and vrij > 0 else None,
-        "uitstroom": {"bruto_per_maand": uitstroom.bruto_per_maand, "uren_per_week": uitstroom.uren_per_week},
-        "uitleg": [u.als_dict() for u in uitleg_lijst],
-        "waarschuwingen": waarschuwingen,
+        "giften": h.giften.als_dict(),
+        "vrijlating_maanden_over": h.regel.maanden_over if netto > 0 and vrij > 0 else None,
+        "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
+        "uitleg": [*h.uitleg_vooraf, *(u.als_dict() for u in uitleg_lijst), *h.uitleg_achteraf],
+        "waarschuwingen": list(h.waarschuwingen),
     }
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from .parameters import vroegste_datum
+from .uitleg import datum as datum_tekst
 
 LEEFVORMEN = ("alleenstaand", "alleenstaande_ouder", "gehuwd")
 STANDAARD_LEEFTIJD = 35
@@ -128,12 +129,12 @@ def _peildatum(lezer: _Lezer, ruw) -> dt.date:
         try:
             datum = dt.date.fromisoformat(str(ruw))
         except ValueError:
-            lezer.fout("peildatum", "Schrijf de peildatum als jaar-maand-dag, bijvoorbeeld 2026-03-01.")
+            lezer.fout("peildatum", "Schrijf de peildatum als jaar-maand-dag (JJJJ-MM-DD).")
             return vandaag
     eerste = vroegste_datum()
     laatste = dt.date(eerste.year + 5, 12, 31)
     if not eerste <= datum <= laatste:
-        lezer.fout("peildatum", f"We kunnen rekenen met een peildatum van {eerste:%d-%m-%Y} tot en met {laatste:%d-%m-%Y}.")
+        lezer.fout("peildatum", f"We kunnen rekenen met een peildatum van {datum_tekst(eerste)} tot en met {datum_tekst(laatste)}.")
         return max(eerste, min(datum, laatste))
     return datum
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -139,8 +139,8 @@ def _lees_bronnen(pad: Path) -> dict[str, Bron]:
     return bronnen
 
 
-def _lees_parameters(pad: Path, bronnen: dict[str, Bron]) -> list[Parameter]:
-    groep = ".".join(pad.relative_to(DATA_MAP).with_suffix("").parts)
+def _lees_parameters(pad: Path, bronnen: dict[str, Bron], data_map: Path) -> list[Parameter]:
+    groep = ".".join(pad.relative_to(data_map).with_suffix("").parts)
     ruw = yaml.load(pad.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     _eis(isinstance(ruw, dict) and isinstance(ruw.get("parameters"), dict), f"{groep}: 'parameters' ontbreekt")
     parameters = []
@@ -181,7 +181,7 @@ def lees_alle(data_map: Path = DATA_MAP) -> dict[str, Parameter]:
     for pad in sorted(data_map.rglob("*.yaml")):
         if pad.name == "bronnen.yaml":
             continue
-        for parameter in _lees_parameters(pad, bronnen):
+        for parameter in _lees_parameters(pad, bronnen, data_map):
             alle[parameter.pad] = parameter
     return alle
 
@@ -194,6 +194,7 @@ class Waarden:
 
     def __init__(self, peildatum: dt.date):
         self.peildatum = peildatum
+        self._bronnen: dict[tuple[str, tuple[str, str] | None], tuple[str, str]] = {}
         self._getallen: dict[str, float] = {}
         for pad, parameter in PARAMETERS.items():
             if parameter.waarden[0].vanaf > peildatum:
@@ -210,6 +211,12 @@ class Waarden:
 
     def bron(self, pad: str, artikel: tuple[str, str] | None = None) -> tuple[str, str]:
         """(citation, url) of a parameter on this peildatum, or of another article of its source document."""
+        sleutel = (pad, artikel)
+        if sleutel not in self._bronnen:
+            self._bronnen[sleutel] = self._zoek_bron(pad, artikel)
+        return self._bronnen[sleutel]
+
+    def _zoek_bron(self, pad: str, artikel: tuple[str, str] | None) -> tuple[str, str]:
         parameter = PARAMETERS[pad]
         document = parameter.waarde_op(self.peildatum).bron
         if artikel:
@@ -217,13 +224,12 @@ class Waarden:
             return f"{verwijzing} ({document.titel})", document.url_voor(nummer)
         return f"{parameter.verwijzing} ({document.titel})", document.url_voor(parameter.artikel)
 
-    def ontbrekend(self, groepen: tuple[str, ...] | None = None) -> dict[dt.date, list[Parameter]]:
-        """Known change dates up to the peildatum for which values are missing, per date."""
+    @cached_property
+    def ontbrekend(self) -> dict[dt.date, list[Parameter]]:
+        """Known change dates in the year up to the peildatum for which values are missing, per date."""
         van = self.peildatum - dt.timedelta(days=366)
         per_datum: dict[dt.date, list[Parameter]] = {}
         for parameter in PARAMETERS.values():
-            if groepen and not parameter.pad.startswith(groepen):
-                continue
             for datum in parameter.ontbrekende_wijzigingsdata(van, self.peildatum):
                 per_datum.setdefault(datum, []).append(parameter)
         return per_datum

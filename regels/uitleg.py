@@ -36,13 +36,24 @@ def uitleg(onderwerp: str, tekst: str, w: Waarden, pad: str, gemeente_beslist: b
     return Uitleg(onderwerp, tekst, bron, url, gemeente_beslist)
 
 
+_NEDERLANDS = str.maketrans(",.", ".,")
+
+
 def bedrag(euro: float, centen: bool = True) -> str:
     """Dutch euro notation for explanation texts: € 1.234,56 (with a non-breaking space)."""
-    teken = "-" if euro < 0 else ""
-    tekst = f"{abs(euro):,.2f}" if centen else f"{round(abs(euro)):,}"
-    return f"€\u00a0{teken}" + tekst.replace(",", "_").replace(".", ",").replace("_", ".")
+    tekst = f"{euro:,.2f}" if centen else f"{round(euro):,}"
+    return "€\u00a0" + tekst.translate(_NEDERLANDS)
 
 
 def procent(fractie: float) -> str:
     """25 %, 12,5 %, 35,75 % (a fraction in, Dutch notation out)."""
     return f"{fractie * 100:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%"
+
+
+MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+              "november", "december")
+
+
+def datum(d) -> str:
+    """1 januari 2027."""
+    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"

@@ -56,6 +56,9 @@ class VrijlatingRegel:
         return uitleg("vrijlating", tekst, w, self.pad, gemeente_beslist=self.gemeente_beslist)
 
 
+GEEN_VRIJLATING = VrijlatingRegel(0.0, None, None, "", ART31 + "algemeen_percentage", False)
+
+
 def _nog(maanden: int) -> str:
     return f"Dit kan nog {maanden} maand{'en' if maanden > 1 else ''}. Je gemeente beslist of je deze vrijlating krijgt."
 

@@ -1,0 +1,104 @@
+"""Command line: `python -m regels bereken | parameters | controleer`.
+
+bereken     reads one JSON situation on stdin, writes one JSON result on stdout (exit 2 on invalid input)
+parameters  lists every value in force on a peildatum, with unit and source
+controleer  lists change dates within the next 60 days for which values are missing (exit 1 if any)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from .api import bereken
+from .invoer import OngeldigeInvoer
+from .parameters import PARAMETERS
+
+VOORUIT_DAGEN = 60
+
+
+def _bereken() -> int:
+    try:
+        situatie = json.load(sys.stdin)
+    except json.JSONDecodeError as fout:
+        print(f"invoer: dit is geen geldige JSON ({fout.msg}, regel {fout.lineno}).", file=sys.stderr)
+        return 2
+    try:
+        uitkomst = bereken(situatie)
+    except OngeldigeInvoer as fout:
+        for veld, melding in fout.fouten.items():
+            print(f"{veld}: {melding}", file=sys.stderr)
+        return 2
+    json.dump(uitkomst, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _parameters(peildatum: dt.date) -> int:
+    regels = []
+    for pad, parameter in sorted(PARAMETERS.items()):
+        if parameter.waarden[0].vanaf > peildatum:
+            continue
+        waarde = parameter.waarde_op(peildatum)
+        regels.append({
+            "parameter": pad,
+            "waarde": waarde.waarde,
+            "eenheid": parameter.eenheid,
+            "geldig_vanaf": waarde.vanaf.isoformat(),
+            "beschrijving": parameter.beschrijving,
+            "verwijzing": parameter.verwijzing,
+            "bron": waarde.bron.titel,
+            "url": waarde.bron.url_voor(parameter.artikel),
+            "gecontroleerd": waarde.bron.gecontroleerd.isoformat(),
+        })
+    json.dump({"peildatum": peildatum.isoformat(), "parameters": regels}, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _controleer(vandaag: dt.date) -> int:
+    tot = vandaag + dt.timedelta(days=VOORUIT_DAGEN)
+    ontbrekend: dict[dt.date, list[str]] = {}
+    for parameter in PARAMETERS.values():
+        for datum in parameter.ontbrekende_wijzigingsdata(vandaag - dt.timedelta(days=1), tot):
+            ontbrekend.setdefault(datum, []).append(parameter.pad)
+    if not ontbrekend:
+        print(f"Alle bekende wijzigingsdata tot en met {tot.isoformat()} hebben waarden.")
+        return 0
+    for datum, paden in sorted(ontbrekend.items()):
+        print(f"{datum.isoformat()}: {len(paden)} waarden ontbreken")
+        for pad in sorted(paden):
+            print(f"  {pad}")
+    return 1
+
+
+def _datum(tekst: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(tekst)
+    except ValueError as fout:
+        raise argparse.ArgumentTypeError("schrijf de datum als JJJJ-MM-DD") from fout
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m regels", description="Rekenregels van Wat houd ik over?")
+    sub = parser.add_subparsers(dest="opdracht", required=True)
+    sub.add_parser("bereken", help="lees een situatie (JSON) van stdin en schrijf de uitkomst (JSON)")
+    p = sub.add_parser("parameters", help="alle waarden die gelden op een peildatum, met bron")
+    p.add_argument("--peildatum", type=_datum, default=dt.date.today())
+    c = sub.add_parser("controleer", help="ontbrekende waarden voor wijzigingsdata in de komende 60 dagen")
+    c.add_argument("--vandaag", type=_datum, default=dt.date.today())
+    args = parser.parse_args(argv)
+    if args.opdracht == "bereken":
+        return _bereken()
+    if args.opdracht == "parameters":
+        return _parameters(args.peildatum)
+    return _controleer(args.vandaag)
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # output piped into e.g. `head`
+        sys.exit(0)

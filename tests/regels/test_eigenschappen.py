@@ -1,0 +1,107 @@
+"""Property tests (hypothesis) over the whole input space the contract allows."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import regels
+
+PEILDATA = st.sampled_from(["2026-01-01", "2026-03-15", "2026-07-01", "2026-11-23", "2027-01-01", "2027-06-30"])
+
+
+@st.composite
+def situaties(draw, met_werk=True):
+    leefvorm = draw(st.sampled_from(["alleenstaand", "alleenstaande_ouder", "gehuwd"]))
+    huishouden = {
+        "leefvorm": leefvorm,
+        "leeftijd": draw(st.integers(18, 90)),
+        "kostendelers": draw(st.integers(0, 4)),
+    }
+    if leefvorm == "gehuwd":
+        huishouden["partner_leeftijd"] = draw(st.integers(18, 90))
+    if leefvorm != "alleenstaand":
+        minimum = 1 if leefvorm == "alleenstaande_ouder" else 0
+        huishouden["kinderen"] = draw(st.lists(st.integers(0, 17), min_size=minimum, max_size=5))
+    if draw(st.booleans()):
+        huishouden["kale_huur"] = draw(st.floats(0, 1500, allow_nan=False))
+    situatie = {
+        "peildatum": draw(PEILDATA),
+        "huishouden": huishouden,
+        "vrijlating": {"maanden_gehad": draw(st.integers(0, 48)), "medisch_urenbeperkt": draw(st.booleans())},
+        "giften_dit_jaar": draw(st.floats(0, 5000, allow_nan=False)),
+    }
+    if met_werk:
+        vorm = draw(st.sampled_from(["uren", "bruto", "netto"]))
+        if vorm == "uren":
+            situatie["werk"] = {"uren_per_week": draw(st.floats(0, 60, allow_nan=False)),
+                                "bruto_uurloon": draw(st.floats(0, 60, allow_nan=False))}
+        elif vorm == "bruto":
+            situatie["werk"] = {"bruto_per_maand": draw(st.floats(0, 8000, allow_nan=False))}
+        else:
+            situatie["werk"] = {"netto_per_maand": draw(st.floats(0, 5000, allow_nan=False))}
+    if leefvorm == "gehuwd" and draw(st.booleans()):
+        situatie["partner_werk"] = {"bruto_per_maand": draw(st.floats(0, 4000, allow_nan=False))}
+    return situatie
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(situaties())
+def test_met_bijstand_is_netto_loon_plus_bijstand_nooit_lager_dan_de_norm(situatie):
+    m = regels.bereken(situatie)["per_maand"]
+    if m["bijstand"] > 0:
+        assert m["netto_loon"] + m["bijstand"] >= m["bijstandsnorm"] - 0.02  # each amount is rounded to cents
+
+
+@settings(max_examples=200, deadline=None)
+@given(situaties(met_werk=False), st.floats(0, 80_000, allow_nan=False), st.floats(0, 20_000, allow_nan=False))
+def test_toeslagen_stijgen_nooit_als_het_inkomen_stijgt(situatie, inkomen, extra):
+    laag = regels.bereken({**situatie, "toetsingsinkomen": inkomen})["per_maand"]
+    hoog = regels.bereken({**situatie, "toetsingsinkomen": inkomen + extra})["per_maand"]
+    for toeslag in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"):
+        assert hoog[toeslag] <= laag[toeslag]
+
+
+@settings(max_examples=200, deadline=None)
+@given(situaties())
+def test_meer_netto_loon_geeft_nooit_minder_inkomen_uit_loon_en_bijstand(situatie):
+    """More work never lowers net wage plus bijstand (the vrijlating keeps it at or above the norm)."""
+    werk = situatie.get("werk") or {}
+    if "bruto_per_maand" not in werk:
+        return
+    meer = {**situatie, "werk": {"bruto_per_maand": werk["bruto_per_maand"] + 100}}
+    a, b = regels.bereken(situatie)["per_maand"], regels.bereken(meer)["per_maand"]
+    assert b["netto_loon"] + b["bijstand"] >= a["netto_loon"] + a["bijstand"] - 0.01
+
+
+WAARDEN = st.one_of(st.none(), st.booleans(), st.integers(-1000, 10**7), st.floats(allow_nan=True),
+                    st.text(max_size=5), st.lists(st.integers(-5, 40), max_size=3))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(
+    st.sampled_from(["peildatum", "huishouden", "werk", "partner_werk", "vrijlating", "giften_dit_jaar",
+                     "toetsingsinkomen", "onbekend"]),
+    st.one_of(WAARDEN, st.dictionaries(
+        st.sampled_from(["leefvorm", "leeftijd", "partner_leeftijd", "kostendelers", "kinderen", "kale_huur",
+                         "uren_per_week", "bruto_uurloon", "bruto_per_maand", "netto_per_maand", "maanden_gehad",
+                         "medisch_urenbeperkt"]),
+        st.one_of(WAARDEN, st.sampled_from(["alleenstaand", "gehuwd", "alleenstaande_ouder"])), max_size=6)),
+    max_size=7))
+def test_elke_invoer_geeft_een_uitkomst_of_ongeldige_invoer(situatie):
+    try:
+        uitkomst = regels.bereken(situatie)
+    except regels.OngeldigeInvoer as fout:
+        assert fout.fouten and all(isinstance(m, str) and m for m in fout.fouten.values())
+    else:
+        assert uitkomst["per_maand"]["totaal"] >= 0
+
+
+def test_sweep_geeft_een_uitkomst_per_uur_en_het_totaal_stijgt_met_vrijlating():
+    situatie = {"peildatum": "2026-03-01", "huishouden": {"leefvorm": "alleenstaand", "leeftijd": 35},
+                "werk": {"uren_per_week": 16, "bruto_uurloon": 14.71}}
+    punten = regels.sweep(situatie, range(0, 41))
+    assert len(punten) == 41
+    assert punten[16] == regels.bereken(situatie)
+    assert punten[0]["per_maand"]["bijstand"] == 1401.50
+    assert punten[8]["per_maand"]["totaal"] > punten[0]["per_maand"]["totaal"]

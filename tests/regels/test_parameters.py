@@ -1,0 +1,86 @@
+"""Every parameter is data with a unit, a valid-from date and a source; bad data fails loudly at import."""
+
+import ast
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from regels.parameters import PARAMETERS, ParameterFout, lees_alle
+
+CODE = Path(__file__).parents[2] / "regels"
+
+
+def test_er_zijn_parameters():
+    assert len(PARAMETERS) > 90
+
+
+@pytest.mark.parametrize("pad", sorted(PARAMETERS))
+def test_elke_parameter_heeft_bron_eenheid_en_datum(pad):
+    parameter = PARAMETERS[pad]
+    assert parameter.eenheid and parameter.beschrijving and parameter.verwijzing
+    for waarde in parameter.waarden:
+        assert isinstance(waarde.vanaf, dt.date)
+        assert waarde.bron.titel and waarde.bron.url.startswith("https://")
+        assert waarde.bron.gecontroleerd <= dt.date.today()
+
+
+def _schrijf(map_: Path, bronnen: str, inhoud: str) -> Path:
+    (map_ / "bronnen.yaml").write_text(bronnen, encoding="utf-8")
+    (map_ / "test.yaml").write_text(inhoud, encoding="utf-8")
+    return map_
+
+
+BRON = "doc:\n  titel: Een bron\n  url: https://example.org\n  gecontroleerd: 2026-01-01\n"
+GOED = """parameters:
+  p:
+    beschrijving: Iets.
+    eenheid: EUR/maand
+    wijzigt: jaarlijks
+    verwijzing: Artikel 1
+    waarden:
+      2026-01-01: {waarde: 1.5, bron: doc}
+"""
+
+
+def test_een_goed_bestand_wordt_gelezen(tmp_path):
+    alle = lees_alle(_schrijf(tmp_path, BRON, GOED))
+    assert alle["test.p"].waarden[0].waarde == 1.5
+
+
+@pytest.mark.parametrize("kapot, melding", [
+    (GOED.replace("    eenheid: EUR/maand\n", ""), "'eenheid' ontbreekt"),
+    (GOED.replace("EUR/maand", "gulden"), "onbekende eenheid"),
+    (GOED.replace("bron: doc", "bron: onbekend"), "staat niet in bronnen.yaml"),
+    (GOED.replace("{waarde: 1.5, bron: doc}", "{bron: doc}"), "'waarde' moet een getal zijn"),
+    (GOED.replace("2026-01-01:", "januari:"), "is geen datum"),
+    (GOED.replace("    verwijzing: Artikel 1\n", ""), "'verwijzing' ontbreekt"),
+])
+def test_een_kapot_bestand_geeft_een_duidelijke_fout(tmp_path, kapot, melding):
+    with pytest.raises(ParameterFout, match=melding):
+        lees_alle(_schrijf(tmp_path, BRON, kapot))
+
+
+def test_een_bron_zonder_controledatum_is_een_fout(tmp_path):
+    with pytest.raises(ParameterFout, match="'gecontroleerd' ontbreekt"):
+        lees_alle(_schrijf(tmp_path, BRON.replace("  gecontroleerd: 2026-01-01\n", ""), GOED))
+
+
+def _docstring_regels(bron: str) -> set[int]:
+    regels = set()
+    for knoop in ast.walk(ast.parse(bron)):
+        if isinstance(knoop, ast.Expr) and isinstance(knoop.value, ast.Constant) and isinstance(knoop.value.value, str):
+            regels.update(range(knoop.lineno, knoop.end_lineno + 1))
+    return regels
+
+
+def test_geen_bedragen_of_percentages_in_de_code():
+    """Amounts live in data: no euro amounts with cents, percentages or dates written in the rules' Python code."""
+    verdacht = re.compile(r"\b\d+[.,]\d{2}\b|\b\d+\s?%|\b(19|20)\d\d-\d\d-\d\d\b")
+    for bestand in CODE.glob("*.py"):
+        bron = bestand.read_text(encoding="utf-8")
+        docstrings = _docstring_regels(bron)
+        for nummer, regel in enumerate(bron.splitlines(), start=1):
+            if nummer not in docstrings and not regel.startswith("REGELS_VERSIE"):
+                assert not verdacht.search(regel.split("#")[0]), f"{bestand.name}:{nummer}: {regel.strip()}"
