@@ -156,7 +156,10 @@ class Huishouddeel:
     kinderbijslag: float
     giften: Giften
     uitstroom: Uitstroom
-    uitleg_vooraf: tuple[dict, ...]  # explanations that do not change with the hours, already as dicts
+    # explanations that do not change with the hours, already as dicts
+    uitleg_norm: dict
+    uitleg_partner_loon: tuple[dict, ...]
+    uitleg_uitstroom: dict
     uitleg_achteraf: tuple[dict, ...]
     waarschuwingen: tuple[str, ...]
 
@@ -168,9 +171,7 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
     aow = pensioengerechtigd(s.leeftijd, w)
     partner_aow = pensioengerechtigd(s.partner_leeftijd, w)
     partner_loon = bereken_loon(s.partner_werk, w, partner_aow, s.gehuwd) if s.gehuwd else GEEN_LOON
-    uitleg_vooraf = [norm.uitleg]
-    if partner_loon.bruto_per_jaar:
-        uitleg_vooraf.append(_loon_uitleg(partner_loon, w, "Je partner"))
+    partner_loon_uitleg = (_loon_uitleg(partner_loon, w, "Je partner").als_dict(),) if partner_loon.bruto_per_jaar else ()
     waarschuwingen += _minimumloon_waarschuwing(s.werk, s.leeftijd, w, "Je")
     if s.gehuwd:
         waarschuwingen += _minimumloon_waarschuwing(s.partner_werk, s.partner_leeftijd, w, "Het")
@@ -190,13 +191,13 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
         kinderen=bool(s.kinderen),
     )
     uitstroom = zoek_uitstroom(s, norm.bedrag, partner_loon, regel, partner_regel, w, aow)
-    uitleg_vooraf.append(uitstroom_uitleg(uitstroom, w))
     kb, kb_uitleg = kinderbijslag(s.kinderen, w)
     gift = giften(s.giften_dit_jaar, w)
     return Huishouddeel(
         w=w, norm=norm, aow=aow, partner_loon=partner_loon, regel=regel, partner_regel=partner_regel,
         huishouden=huishouden, kinderbijslag=kb, giften=gift, uitstroom=uitstroom,
-        uitleg_vooraf=tuple(u.als_dict() for u in uitleg_vooraf),
+        uitleg_norm=norm.uitleg.als_dict(), uitleg_partner_loon=partner_loon_uitleg,
+        uitleg_uitstroom=uitstroom_uitleg(uitstroom, w).als_dict(),
         uitleg_achteraf=tuple(u.als_dict() for u in (kb_uitleg, *gift.uitleg)),
         waarschuwingen=tuple(waarschuwingen),
     )
@@ -218,14 +219,15 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
     if netto > 0:
         uitleg_lijst.append(h.regel.uitleg(netto, w))
     if partner_netto > 0:
-        uitleg_lijst.append(h.partner_regel.uitleg(partner_netto, w))
-    uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, middelen, vrij, bijstand, w))
+        uitleg_lijst.append(h.partner_regel.uitleg(partner_netto, w, "je partner"))
+    uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, middelen, vrij, bijstand, w, s.gehuwd))
+    uitleg_na_bijstand = []
 
     ti, ti_uitleg = _toetsingsinkomen(s, loon, h.partner_loon, bijstand, w)
     zt, zt_uitleg = zorgtoeslag(ti, s.gehuwd, w)
     ht, ht_uitleg = huurtoeslag(s.kale_huur, h.huishouden, ti, w)
     kgb, kgb_uitleg = kindgebonden_budget(s.kinderen, s.gehuwd, ti, w)
-    uitleg_lijst += [ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg]
+    uitleg_na_bijstand += [ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg]
 
     per_maand = {
         "bijstandsnorm": h.norm.bedrag,
@@ -249,7 +251,8 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
         "giften": h.giften.als_dict(),
         "vrijlating_maanden_over": h.regel.maanden_over if netto > 0 and vrij > 0 else None,
         "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
-        "uitleg": [*h.uitleg_vooraf, *(u.als_dict() for u in uitleg_lijst), *h.uitleg_achteraf],
+        "uitleg": [h.uitleg_norm, *h.uitleg_partner_loon, *(u.als_dict() for u in uitleg_lijst), h.uitleg_uitstroom,
+                   *(u.als_dict() for u in uitleg_na_bijstand), *h.uitleg_achteraf],
         "waarschuwingen": list(h.waarschuwingen),
     }
 

@@ -116,16 +116,20 @@ def aanvullende_bijstand(norm: float, middelen: float, vrijlating: float) -> flo
     return max(0.0, norm - (middelen - vrijlating))
 
 
-def bijstand_uitleg(norm: float, middelen: float, vrijlating: float, bijstand: float, w: Waarden) -> Uitleg:
+def bijstand_uitleg(norm: float, middelen: float, vrijlating: float, bijstand: float, w: Waarden,
+                    gehuwd: bool = False) -> Uitleg:
     pad = PW + "art19_vakantietoeslag.percentage"
+    jullie, jij = ("Jullie", "jullie") if gehuwd else ("Je", "je")
     if middelen == 0:
-        tekst = (f"Je hebt geen ander inkomen. Je krijgt de hele norm: {bedrag(bijstand)} per maand. "
-                 f"Daarin zit {procent(w[pad])} vakantiegeld, dat je gemeente in mei of juni uitbetaalt.")
+        tekst = (f"{jullie} hebben geen ander inkomen. " if gehuwd else "Je hebt geen ander inkomen. ") + (
+            f"{jullie} krijgen de hele norm: {bedrag(bijstand)} per maand. " if gehuwd
+            else f"Je krijgt de hele norm: {bedrag(bijstand)} per maand. ") + (
+            f"Daarin zit {procent(w[pad])} vakantiegeld, dat de gemeente in mei of juni uitbetaalt.")
     elif bijstand > 0:
-        tekst = (f"Je netto loon ({bedrag(middelen)}) gaat van de norm ({bedrag(norm)}) af"
-                 + (f", maar {bedrag(vrijlating)} daarvan mag je houden" if vrijlating else "")
-                 + f". Je krijgt dan {bedrag(bijstand)} bijstand per maand.")
+        tekst = (f"{jullie} netto loon ({bedrag(middelen)}) gaat van de norm ({bedrag(norm)}) af"
+                 + (f", maar {bedrag(vrijlating)} daarvan {'mogen' if gehuwd else 'mag'} {jij} houden" if vrijlating else "")
+                 + f". {jullie} {'krijgen' if gehuwd else 'krijgt'} dan {bedrag(bijstand)} bijstand per maand.")
     else:
-        tekst = (f"Je netto loon ({bedrag(middelen)}) is hoger dan de norm ({bedrag(norm)}). "
-                 "Je hebt dan geen bijstand meer nodig.")
+        tekst = (f"{jullie} netto loon ({bedrag(middelen)}) is hoger dan de norm ({bedrag(norm)}). "
+                 f"{jullie} {'hebben' if gehuwd else 'hebt'} dan geen bijstand meer nodig.")
     return uitleg("bijstand", tekst, w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid", "19"))

@@ -44,13 +44,17 @@ class VrijlatingRegel:
         deel = max(0.0, netto) * self.percentage
         return round(min(deel, self.maximum) if self.maximum is not None else deel, 2)
 
-    def uitleg(self, netto: float, w: Waarden) -> Uitleg:
+    def uitleg(self, netto: float, w: Waarden, wie: str = "je") -> Uitleg:
+        """`wie` is "je" or "je partner": the sentences speak to the user about themselves or their partner."""
         if netto <= 0:
             tekst = "Je hebt geen inkomsten uit werk, dus er is geen vrijlating."
         elif self.percentage == 0:
             tekst = self.toelichting
-        else:
+        elif wie == "je":
             tekst = f"Van je netto loon ({bedrag(netto)}) mag je {procent(self.percentage)} houden"
+        else:
+            tekst = f"Van het netto loon van {wie} ({bedrag(netto)}) mogen jullie {procent(self.percentage)} houden"
+        if netto > 0 and self.percentage:
             tekst += f", maar niet meer dan {bedrag(self.maximum)} per maand." if self.maximum is not None else "."
             tekst += " " + self.toelichting
         return uitleg("vrijlating", tekst, w, self.pad, gemeente_beslist=self.gemeente_beslist)
