@@ -1,11 +1,14 @@
 from django.urls import path
 
-from calculator.views import pages
+from calculator.views import pages, resultaat, vragen
 
 urlpatterns = [
     path("", pages.home, name="home"),
     path("privacy/", pages.privacy, name="privacy"),
     path("over/", pages.over, name="over"),
+    path("vragen/<slug:naam>/", vragen.vraag, name="vraag"),
+    path("controleer/", vragen.controle, name="controle"),
+    path("resultaat/", resultaat.resultaat, name="resultaat"),
 ]
 
 handler404 = "calculator.views.pages.niet_gevonden"

@@ -1,0 +1,232 @@
+"""The result page: what you keep per month, now and with work.
+
+Every amount comes from `regels.bereken` / `regels.sweep`; this view only
+chooses what to show next to what (now versus with work, other hours, the
+new rules from 2027) and takes differences between amounts to show them.
+
+With htmx (`request.htmx`) only the part inside #uitkomst is returned: the
+same template file, included by the full page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+from django_htmx.http import HttpResponseClientRedirect
+
+import regels
+from calculator import antwoorden as a
+from calculator import forms, grafiek
+from calculator.views.vragen import foutenlijst, render_vraag, stap_url
+
+# The Participatiewet in balans starts on this date. In the months before
+# it, the result page also shows this scenario under the new rules.
+NIEUWE_WET = dt.date(2027, 1, 1)
+NIEUWE_WET_VOORUITKIJKEN = dt.timedelta(days=92)
+
+# Hours to compare with when the person did not choose any (presentation).
+STANDAARD_VERGELIJKING = {"s1": "8", "s2": "24", "s3": "32"}
+GRAFIEK_UREN = list(range(0, 41))
+
+# Rows of the "now versus with work" table: (key in per_maand, label, uitleg topics).
+BRONNEN = [
+    ("netto_loon", "Netto loon", ("loon",)),
+    ("bijstand", "Bijstand", ("bijstandsnorm", "bijstand", "vrijlating", "uitstroom")),
+    ("zorgtoeslag", "Zorgtoeslag", ("zorgtoeslag", "toetsingsinkomen")),
+    ("huurtoeslag", "Huurtoeslag", ("huurtoeslag",)),
+    ("kindgebonden_budget", "Kindgebonden budget", ("kindgebonden_budget",)),
+    ("kinderbijslag", "Kinderbijslag", ("kinderbijslag",)),
+]
+ALTIJD_TONEN = {"netto_loon", "bijstand"}
+TOESLAGEN = [("zorgtoeslag", "Zorgtoeslag"), ("huurtoeslag", "Huurtoeslag"),
+             ("kindgebonden_budget", "Kindgebonden budget")]
+ONDERWERP_NAMEN = {
+    "bijstandsnorm": "je bijstandsnorm", "loon": "je loon", "vrijlating": "de inkomstenvrijlating",
+    "bijstand": "je bijstand", "uitstroom": "wanneer je geen bijstand meer nodig hebt",
+    "toetsingsinkomen": "je toetsingsinkomen", "zorgtoeslag": "de zorgtoeslag", "huurtoeslag": "de huurtoeslag",
+    "kindgebonden_budget": "het kindgebonden budget", "kinderbijslag": "de kinderbijslag", "giften": "giften",
+}
+
+
+def _d(bedrag) -> Decimal:
+    return Decimal(str(bedrag))
+
+
+def _rond(bedrag) -> Decimal:
+    """Whole euros, as `euro_rond` shows them (half up)."""
+    return _d(bedrag).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+
+
+def _uitleg(uitkomst: dict, onderwerpen: tuple[str, ...]) -> list[dict]:
+    return [u for o in onderwerpen for u in uitkomst["uitleg"] if u["onderwerp"] == o]
+
+
+def _uren_tekst(uren: float) -> str:
+    return forms.getal_nl(forms.getal_tekst(_d(uren)))
+
+
+def _vergelijk_uren(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm) -> list[float]:
+    """The person's hours plus up to three others, without doubles, smallest first."""
+    uren = {float(antwoorden["u"])}
+    for veld in ("s1", "s2", "s3"):
+        waarde = aanpassen.cleaned_data.get(veld)
+        if waarde not in (None, ""):
+            uren.add(float(waarde))
+    return sorted(uren)
+
+
+def _regels_fout(request: HttpRequest, antwoorden: dict[str, str], fout: regels.OngeldigeInvoer,
+                 aanpassen: forms.AanpassenForm) -> HttpResponse | None:
+    """Show a refusal of the rules package at the question it belongs to.
+
+    Returns None when the problem is the peildatum: then the error goes
+    into the form on the result page (`aanpassen`).
+    """
+    for veld, melding in fout.fouten.items():
+        if veld == "peildatum":
+            aanpassen.add_error("pd", melding)
+            return None
+        gevonden = a.vraag_voor_regels_veld(veld)
+        if gevonden:
+            stap, formveld = gevonden
+            form = stap.formulier(antwoorden)
+            form.is_valid()
+            form.add_error(formveld if formveld in form.fields else None, melding)
+            return render_vraag(request, stap, antwoorden, form)
+    first = next(iter(fout.fouten.values()), "De berekening lukt niet met deze antwoorden.")
+    aanpassen.add_error(None, first)
+    return None
+
+
+@require_safe
+def resultaat(request: HttpRequest) -> HttpResponse:
+    antwoorden = a.lees(request.GET)
+    antwoorden.pop("terug", None)
+    werkstap = a.STAP["werk"]
+    open_stap = a.eerste_open_stap(antwoorden)
+    van_resultaat = bool(request.GET.get("aanpassen"))
+    if open_stap is not None and not (open_stap is werkstap and van_resultaat
+                                      and a.eerste_open_stap(antwoorden, tot=werkstap) is None):
+        url = stap_url(open_stap, antwoorden)
+        return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
+
+    werkform = werkstap.formulier(antwoorden)
+    werkform.is_valid()
+    standaard = STANDAARD_VERGELIJKING if a.per_uur(antwoorden) else {}
+    aanpassen = forms.AanpassenForm({k: antwoorden.get(k, standaard.get(k, "")) for k in a.RESULTAAT_VELDEN})
+    aanpassen.is_valid()
+
+    context = {
+        "werkform": werkform,
+        "aanpassen": aanpassen,
+        "per_uur": a.per_uur(antwoorden),
+        "verborgen": a.verborgen(antwoorden, zonder=("u", "ul", "ml", "s1", "s2", "s3", "pd")),
+        "controle_url": f"{reverse('controle')}?{a.query(antwoorden, zonder=a.RESULTAAT_VELDEN)}",
+        "uitkomst": None,
+    }
+    if not werkform.errors and not aanpassen.errors:
+        peildatum = aanpassen.cleaned_data["pd"]
+        try:
+            context.update(_bereken(antwoorden, aanpassen, peildatum))
+        except regels.OngeldigeInvoer as fout:
+            antwoord = _regels_fout(request, antwoorden, fout, aanpassen)
+            if antwoord is not None:
+                return antwoord
+    context["fouten"] = foutenlijst(werkform, aanpassen)
+    template = "resultaat/_uitkomst.html" if request.htmx else "resultaat/pagina.html"
+    return render(request, template, context)
+
+
+def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildatum: dt.date) -> dict:
+    situatie = a.naar_situatie(antwoorden, peildatum=peildatum)
+    scenario = regels.bereken(situatie)
+    nu = regels.bereken(a.naar_situatie(antwoorden, peildatum=peildatum, met_werk=False))
+    sc, hu = scenario["per_maand"], nu["per_maand"]
+
+    totaal_met, totaal_nu = _rond(sc["totaal"]), _rond(hu["totaal"])
+    kop = {
+        "uren": _uren_tekst(float(antwoorden["u"])) if a.per_uur(antwoorden) else None,
+        "met": totaal_met,
+        "nu": totaal_nu,
+        "verschil": abs(totaal_met - totaal_nu),
+        "richting": "meer" if totaal_met > totaal_nu else "minder" if totaal_met < totaal_nu else "gelijk",
+    }
+
+    rijen = []
+    for sleutel, label, onderwerpen in BRONNEN:
+        if sleutel not in ALTIJD_TONEN and not sc[sleutel] and not hu[sleutel]:
+            continue
+        rijen.append({
+            "sleutel": sleutel, "label": label, "nu": hu[sleutel], "met": sc[sleutel],
+            "uitleg": _uitleg(scenario, onderwerpen),
+        })
+
+    scenarios, grafiek_data = [], None
+    if a.per_uur(antwoorden):
+        gekozen = float(antwoorden["u"])
+        for uren in _vergelijk_uren(antwoorden, aanpassen):
+            uitkomst = scenario if uren == gekozen else regels.bereken(
+                a.naar_situatie(antwoorden, peildatum=peildatum, uren=uren))
+            pm = uitkomst["per_maand"]
+            scenarios.append({
+                "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
+                "verschil": _rond(pm["totaal"]) - totaal_nu,
+                "verschil_abs": abs(_rond(pm["totaal"]) - totaal_nu),
+                "bronnen": [(label, pm[sleutel]) for sleutel, label, _ in BRONNEN
+                            if sleutel in ALTIJD_TONEN or any(r["sleutel"] == sleutel for r in rijen)],
+            })
+        grafiek_data = grafiek.maak(GRAFIEK_UREN, regels.sweep(situatie, GRAFIEK_UREN), gekozen)
+
+    toeslagen = []
+    for sleutel, label in TOESLAGEN:
+        if not sc[sleutel] and not hu[sleutel]:
+            continue
+        per_maand = _d(sc[sleutel]) - _d(hu[sleutel])
+        toeslagen.append({"label": label, "nu": hu[sleutel], "met": sc[sleutel],
+                          "per_maand": per_maand, "per_jaar": per_maand * 12})
+    toeslagen_per_jaar = sum((t["per_jaar"] for t in toeslagen), Decimal(0))
+
+    nieuwe_wet = None
+    if dt.timedelta(0) < NIEUWE_WET - peildatum <= NIEUWE_WET_VOORUITKIJKEN:
+        straks = regels.bereken(a.naar_situatie(antwoorden, peildatum=NIEUWE_WET))
+        straks_totaal = _rond(straks["per_maand"]["totaal"])
+        nieuwe_wet = {
+            "datum": NIEUWE_WET,
+            "uitkomst": straks,
+            "totaal": straks_totaal,
+            "verschil": abs(straks_totaal - totaal_met),
+            "richting": "meer" if straks_totaal > totaal_met else "minder" if straks_totaal < totaal_met else "gelijk",
+            "uitleg": _uitleg(straks, ("vrijlating",)),
+            "waarschuwingen": [w for w in straks["waarschuwingen"] if w not in scenario["waarschuwingen"]],
+        }
+
+    waarschuwingen = list(dict.fromkeys(scenario["waarschuwingen"] + nu["waarschuwingen"]))
+    gemeente = list(dict.fromkeys(ONDERWERP_NAMEN.get(u["onderwerp"], u["onderwerp"])
+                                  for u in scenario["uitleg"] if u["gemeente_beslist"]))
+
+    return {
+        "uitkomst": scenario,
+        "nu": nu,
+        "peildatum": peildatum,
+        "is_vandaag": peildatum == dt.date.today(),
+        "kop": kop,
+        "rijen": rijen,
+        "scenarios": scenarios,
+        "grafiek": grafiek_data,
+        "giften": scenario["giften"],
+        "giften_uitleg": _uitleg(scenario, ("giften",)),
+        "toeslagen": toeslagen,
+        "toeslagen_per_jaar": toeslagen_per_jaar,
+        "toeslagen_terug": -toeslagen_per_jaar if toeslagen_per_jaar < 0 else Decimal(0),
+        "toetsingsinkomen": {"nu": nu["per_jaar"]["toetsingsinkomen"],
+                             "met": scenario["per_jaar"]["toetsingsinkomen"],
+                             "uitleg": _uitleg(scenario, ("toetsingsinkomen",))},
+        "nieuwe_wet": nieuwe_wet,
+        "waarschuwingen": waarschuwingen,
+        "gemeente_beslist": gemeente,
+    }
