@@ -1,7 +1,8 @@
 """Giften (Participatiewet art. 31 lid 2 onderdeel m): gifts up to a yearly limit do not count as income.
 
-Money, groceries and bills someone pays for you all count towards the limit. The law makes the limit a
-minimum: a gemeente may leave more free, so what happens above it is the gemeente's decision.
+Money, groceries and bills someone pays for you all count towards the limit (art. 18 lid 8: contributions
+that save costs); contributions from a voedselbank never count. What happens above the limit is the gemeente's
+decision; the Normenbrief calls the amount the minimum to leave free.
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ def giften(ontvangen: float, w: Waarden) -> Giften:
         uitleg("giften", f"Je mag dit kalenderjaar samen {bedrag(grens, centen=False)} aan giften krijgen zonder dat "
                "het van je bijstand afgaat. Boodschappen, geld en rekeningen die iemand voor je betaalt, tellen allemaal mee.",
                w, GRENS),
+        uitleg("giften", "Hulp van de voedselbank telt niet mee.", w, GRENS,
+               artikel=("Participatiewet artikel 18, achtste lid", "18")),
     ]
     if boven:
         teksten.append(uitleg(
             "giften",
             f"Je hebt dit jaar {bedrag(boven)} meer gekregen dan de grens. Meld dat bij je gemeente. "
-            "Je gemeente beslist of ze dat deel van je bijstand afhaalt; sommige gemeenten laten meer vrij.",
+            "Je gemeente beslist wat er met dat deel gebeurt: of het van je bijstand af gaat of niet.",
             w, GRENS, gemeente_beslist=True))
     else:
         teksten.append(uitleg(
