@@ -111,9 +111,11 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
         return s.toetsingsinkomen, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar",
                                           artikel=("Algemene wet inkomensafhankelijke regelingen artikel 8", "8"))
     bijstand_per_jaar = bijstand * MAANDEN
-    delen = [(bijstand_per_jaar / 2, loon), (bijstand_per_jaar / 2, partner_loon)] if s.gehuwd else [
-        (bijstand_per_jaar, loon)]
-    bruto_bijstand = sum(bruto_bijstand_per_jaar(deel, eigen.bruto_per_jaar > 0, w) for deel, eigen in delen)
+    personen = [(loon, s.leeftijd), (partner_loon, s.partner_leeftijd)] if s.gehuwd else [(loon, s.leeftijd)]
+    bruto_bijstand = sum(
+        bruto_bijstand_per_jaar(bijstand_per_jaar / len(personen), eigen.bruto_per_jaar > 0, w,
+                                pensioengerechtigd(leeftijd, w), s.gehuwd)
+        for eigen, leeftijd in personen)
     bruto_loon = loon.bruto_per_jaar + partner_loon.bruto_per_jaar
     totaal = round(bruto_loon + bruto_bijstand, 2)
     tekst = (f"Voor de toeslagen telt je inkomen per jaar vóór belasting: {bedrag(bruto_loon, centen=False)} loon "
@@ -176,8 +178,9 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
     if s.gehuwd:
         waarschuwingen += _minimumloon_waarschuwing(s.partner_werk, s.partner_leeftijd, w, "Het")
     if aow or partner_aow:
-        waarschuwingen.append("Met de AOW-leeftijd rekenen we de belasting op loon eenvoudig uit (zonder arbeidskorting). "
-                              "Je netto loon kan iets hoger zijn.")
+        waarschuwingen.append("Met de AOW-leeftijd telt je AOW-uitkering als inkomen. Deze rekenhulp vraagt daar niet naar "
+                              "en rekent alsof je alleen bijstand (AIO) krijgt. Ook de belasting op loon rekenen we "
+                              "eenvoudig uit (zonder arbeidskorting). Vraag de SVB om een precieze berekening.")
     waarschuwingen += _overgangsrecht_vrijlating(s, w)
     if s.kostendelers and s.kale_huur is not None:
         waarschuwingen.append("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "

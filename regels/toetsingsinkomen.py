@@ -13,14 +13,19 @@ from .parameters import Waarden
 NB = "participatiewet.normenbrief_loonheffing."
 
 
-def bruto_bijstand_per_jaar(netto_per_jaar: float, korting_bij_werkgever: bool, w: Waarden) -> float:
+def bruto_bijstand_per_jaar(netto_per_jaar: float, korting_bij_werkgever: bool, w: Waarden,
+                            aow: bool = False, gehuwd: bool = False) -> float:
     """Gross bijstand for one person's share of the net bijstand (Normenbrief bijlage VI and VII)."""
     if netto_per_jaar <= 0:
         return 0.0
     if korting_bij_werkgever:
-        return netto_per_jaar / (1 - w[NB + "bijstandspercentagetarief"])
-    tarief = w[NB + "tarief_eerste_schijf"]
-    korting = w[NB + "loonheffingskorting"]
+        return netto_per_jaar / (1 - w[NB + ("bijstandspercentagetarief_aow" if aow else "bijstandspercentagetarief")])
+    if aow:
+        tarief = w[NB + "tarief_eerste_schijf_aow"]
+        korting = w[NB + ("loonheffingskorting_aow_gehuwd" if gehuwd else "loonheffingskorting_aow_alleenstaande")]
+    else:
+        tarief = w[NB + "tarief_eerste_schijf"]
+        korting = w[NB + "loonheffingskorting"]
     if netto_per_jaar * tarief <= korting * (1 - tarief):
         return netto_per_jaar  # the loonheffingskorting covers all tax on this bijstand
     return (netto_per_jaar - korting) / (1 - tarief)
