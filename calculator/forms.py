@@ -348,7 +348,7 @@ class AanpassenForm(forms.Form):
                    te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
                    label="en met (uren)")
     pd = DatumVeld(required=False, label="Rekenen voor de datum",
-                   help_text="Standaard is dat vandaag. Kies bijvoorbeeld 01-01-2027 voor de nieuwe regels.",
+                   help_text="Leeg is vandaag. Kies bijvoorbeeld 01-01-2027 om met de nieuwe regels te rekenen.",
                    widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
     def __init__(self, *args, **kwargs):

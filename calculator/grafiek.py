@@ -15,7 +15,10 @@ from calculator.formatting import euro_rond
 
 # Presentation choice, not a rule: a stretch counts as "little or nothing
 # more" when the total rises by less than this share of the extra net wage.
-ARMOEDEVAL_DREMPEL = 0.25
+# Not a quarter: with the usual vrijlating you keep exactly a quarter, and
+# that stretch should not be marked (rounding would mark every other hour).
+ARMOEDEVAL_DREMPEL = 0.2
+ARMOEDEVAL_DREMPEL_TEKST = "een vijfde"  # the same share, in words for the page
 
 BREEDTE, HOOGTE = 400, 260
 LINKS, RECHTS, BOVEN, ONDER = 70, 14, 14, 46
@@ -98,6 +101,7 @@ def maak(uren: list[float], sweep: list[dict], gekozen_uren: float | None = None
         "as_label_x": LINKS + vlak_b / 2,
         "as_label_y": HOOGTE - 6,
         "zones": zones,
+        "drempel_tekst": ARMOEDEVAL_DREMPEL_TEKST,
         "zone_uren": [(zone["van"], zone["tot"]) for zone in zones],
         "marker": marker,
         "punten": punten,

@@ -222,6 +222,7 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
         "giften_uitleg": _uitleg(scenario, ("giften",)),
         "toeslagen": toeslagen,
         "toeslagen_per_jaar": toeslagen_per_jaar,
+        "toeslagen_verandert": any(t["per_maand"] for t in toeslagen),
         "toeslagen_terug": -toeslagen_per_jaar if toeslagen_per_jaar < 0 else Decimal(0),
         "toetsingsinkomen": {"nu": nu["per_jaar"]["toetsingsinkomen"],
                              "met": scenario["per_jaar"]["toetsingsinkomen"],
