@@ -157,9 +157,11 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
         "richting": "meer" if totaal_met > totaal_nu else "minder" if totaal_met < totaal_nu else "gelijk",
     }
 
-    rijen = []
+    rijen, niet_van_toepassing = [], []
     for sleutel, label, onderwerpen in BRONNEN:
         if sleutel not in ALTIJD_TONEN and not sc[sleutel] and not hu[sleutel]:
+            if _uitleg(scenario, onderwerpen):
+                niet_van_toepassing.append({"label": label, "uitleg": _uitleg(scenario, onderwerpen)})
             continue
         rijen.append({
             "sleutel": sleutel, "label": label, "nu": hu[sleutel], "met": sc[sleutel],
@@ -216,6 +218,7 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
         "is_vandaag": peildatum == dt.date.today(),
         "kop": kop,
         "rijen": rijen,
+        "niet_van_toepassing": niet_van_toepassing,
         "scenarios": scenarios,
         "grafiek": grafiek_data,
         "giften": scenario["giften"],

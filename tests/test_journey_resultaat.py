@@ -1,0 +1,186 @@
+"""Result page: amounts equal regels.bereken, htmx partial, errors, 2027 comparison, no cookies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from html import unescape
+
+import pytest
+
+import regels
+from calculator.formatting import euro, euro_rond
+from tests.journey_data import HUISHOUDENS, SITUATIES, STEL, ALLEENSTAANDE, q, zonder_werk
+
+VANDAAG = dt.date.today().isoformat()
+
+
+def pagina(client, antwoorden, **extra) -> str:
+    response = client.get(f"/resultaat/?{q(antwoorden, **extra)}")
+    assert response.status_code == 200, response.status_code
+    assert "Set-Cookie" not in response.headers
+    return unescape(response.content.decode())
+
+
+def kop(html: str) -> str:
+    return re.sub(r"[ \t\n]+", " ", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)).strip()
+
+
+@pytest.mark.parametrize("naam", list(HUISHOUDENS))
+def test_bedragen_gelijk_aan_regels(client, naam):
+    html = pagina(client, HUISHOUDENS[naam])
+    situatie = {**SITUATIES[naam], "peildatum": VANDAAG}
+    met = regels.bereken(situatie)
+    nu = regels.bereken(zonder_werk(situatie))
+
+    # Headline in whole euros.
+    uren = SITUATIES[naam]["werk"]["uren_per_week"]
+    verschil = Decimal(euro_rond(met["per_maand"]["totaal"])[2:].replace(".", "")) - Decimal(
+        euro_rond(nu["per_maand"]["totaal"])[2:].replace(".", ""))
+    tekst = kop(html)
+    assert tekst.startswith(f"Als je {uren} uur werkt, heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.")
+    assert f"Nu is dat {euro_rond(nu['per_maand']['totaal'])}." in tekst
+    assert f"Je gaat er {euro_rond(verschil)} per maand op vooruit." in tekst
+
+    # Table in cents: every source, now and with work, and the totals.
+    for sleutel in ("netto_loon", "bijstand", "zorgtoeslag", "totaal"):
+        assert euro(met["per_maand"][sleutel]) in html, sleutel
+        assert euro(nu["per_maand"][sleutel]) in html, sleutel
+    if met["per_maand"]["vrijlating"]:
+        assert f"waarvan vrijlating: {euro(met['per_maand']['vrijlating'])}" in html
+    # Explanations from regels are shown as they are.
+    for uitleg in met["uitleg"]:
+        assert uitleg["tekst"] in html
+    for waarschuwing in met["waarschuwingen"]:
+        assert waarschuwing in html
+    # Gifts.
+    assert euro(met["giften"]["grens"]) in html and euro(met["giften"]["ruimte_over"]) in html
+
+
+def test_alleenstaande_ouder_toont_kinderbedragen(client):
+    html = pagina(client, HUISHOUDENS["alleenstaande_ouder"])
+    met = regels.bereken({**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG})
+    assert euro(met["per_maand"]["kindgebonden_budget"]) in html
+    assert euro(met["per_maand"]["kinderbijslag"]) in html
+    assert "Kindgebonden budget" in html
+
+
+def test_alleenstaande_ziet_geen_kinderregels(client):
+    html = pagina(client, ALLEENSTAANDE)
+    assert not re.search(r'<th scope="row">Kinderbijslag', html)
+    assert "Waarom krijg je geen kinderbijslag?" in html
+
+
+def test_scenarios_en_grafiek(client):
+    html = pagina(client, ALLEENSTAANDE, s1="8", s2="", s3="30")
+    kaarten = re.findall(r'<h3 class="utrecht-heading-3 scenario__kop">(\d+) uur per week', html)
+    assert kaarten == ["8", "16", "30"]
+    dertig = regels.bereken({**SITUATIES["alleenstaande"], "peildatum": VANDAAG,
+                             "werk": {"uren_per_week": 30, "bruto_uurloon": 15.0}})
+    assert euro_rond(dertig["per_maand"]["totaal"]) in html
+    assert "<svg" in html and 'role="img"' in html and "<polyline" in html
+    assert "style=" not in html  # CSP: no inline styles
+    # Table alternative: 41 rows (0..40 hours), with the totals of regels.sweep.
+    punten = regels.sweep({**SITUATIES["alleenstaande"], "peildatum": VANDAAG}, list(range(41)))
+    assert euro(punten[40]["per_maand"]["totaal"]) in html
+    assert len(re.findall(r'<tr(?: class="rij-weinig")?><th scope="row">\d+', html)) == 41
+
+
+def test_standaard_vergelijking(client):
+    html = pagina(client, ALLEENSTAANDE)
+    assert re.findall(r'scenario__kop">(\d+) uur', html) == ["8", "16", "24", "32"]
+
+
+def test_maandloon_zonder_grafiek(client):
+    antwoorden = {k: v for k, v in ALLEENSTAANDE.items() if k not in ("u", "ul")}
+    html = pagina(client, antwoorden, wv="maand", ml="1100", mt="netto")
+    met = regels.bereken({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
+                          "werk": {"netto_per_maand": 1100.0}})
+    assert kop(html).startswith(f"Met dit werk heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.")
+    assert "<svg" not in html
+    assert "Je hebt een maandloon ingevuld" in html
+
+
+def test_htmx_geeft_alleen_het_deel(client):
+    response = client.get(f"/resultaat/?{q(ALLEENSTAANDE, u='24', aanpassen='1')}", HTTP_HX_REQUEST="true")
+    html = unescape(response.content.decode())
+    assert response.status_code == 200
+    assert "<html" not in html and "<header" not in html and 'id="uitkomst"' not in html
+    assert kop(html).startswith("Als je 24 uur werkt")
+    volledig = pagina(client, ALLEENSTAANDE, u="24")
+    assert 'id="uitkomst"' in volledig and "<html" in volledig
+    # The full page includes the very same partial.
+    assert kop(volledig) == kop(html)
+
+
+def test_htmx_formulier_attributen(client):
+    html = pagina(client, ALLEENSTAANDE)
+    formulier = re.search(r'<form class="aanpassen"[^>]*>', html).group(0)
+    for attribuut in ('hx-get="/resultaat/"', 'hx-target="#uitkomst"', 'hx-push-url="true"',
+                      'action="/resultaat/"', 'method="get"'):
+        assert attribuut in formulier
+
+
+def test_fout_in_het_formulier_op_de_resultaatpagina(client):
+    html = pagina(client, ALLEENSTAANDE, u="90", aanpassen="1", s1="abc")
+    assert "Er is iets niet goed ingevuld" in html
+    assert "Vul 60 uur per week of minder in. Meer uren kunnen we niet uitrekenen." in html
+    assert "Vul het aantal uren van de 2e keuze in met alleen cijfers." in html
+    assert 'aria-invalid="true"' in html
+    assert "Als je" not in html  # no result for wrong input
+
+
+def test_htmx_met_ontbrekend_antwoord_stuurt_door(client):
+    response = client.get("/resultaat/?lv=alleen", HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert response["HX-Redirect"].startswith("/vragen/leeftijd/")
+
+
+def test_peildatum_buiten_bereik_geeft_melding(client):
+    html = pagina(client, ALLEENSTAANDE, pd="2099-01-01")
+    assert "Er is iets niet goed ingevuld" in html
+    assert "We kunnen rekenen met een peildatum" in html
+
+
+def test_regels_fout_komt_bij_de_juiste_vraag(client, monkeypatch):
+    def weiger(situatie):
+        raise regels.OngeldigeInvoer({"huishouden.kale_huur": "De kale huur moet tussen 0 en 5000 liggen."})
+
+    monkeypatch.setattr(regels, "bereken", weiger)
+    response = client.get(f"/resultaat/?{q(ALLEENSTAANDE)}")
+    html = unescape(response.content.decode())
+    assert response.status_code == 200
+    assert "Hoeveel is je kale huur per maand?" in html
+    assert "De kale huur moet tussen 0 en 5000 liggen." in html
+    assert 'href="#id_hr"' in html
+
+
+def test_nieuwe_regels_vanaf_2027(client):
+    html = pagina(client, ALLEENSTAANDE, pd="2026-11-23")
+    straks = regels.bereken({**SITUATIES["alleenstaande"], "peildatum": "2027-01-01"})
+    assert "Vanaf 1 januari 2027: nieuwe regels" in html
+    assert f"je hebt dan ongeveer {euro_rond(straks['per_maand']['totaal'])} per maand" in html
+    for uitleg in straks["uitleg"]:
+        if uitleg["onderwerp"] == "vrijlating":
+            assert uitleg["tekst"] in html
+    html = pagina(client, ALLEENSTAANDE, pd="2026-07-01")
+    assert "Vanaf 1 januari 2027: nieuwe regels" not in html
+
+
+def test_toeslagen_verschil_en_terugbetalen(client):
+    html = pagina(client, STEL)
+    situatie = {**SITUATIES["stel"], "peildatum": VANDAAG}
+    met, nu = regels.bereken(situatie), regels.bereken(zonder_werk(situatie))
+    verschil_jaar = sum(
+        (Decimal(str(met["per_maand"][t])) - Decimal(str(nu["per_maand"][t]))) * 12
+        for t in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"))
+    assert "Geef je nieuwe inkomen binnen 4 weken door aan Dienst Toeslagen." in html
+    if verschil_jaar < 0:
+        assert f"Dan moet je later misschien {euro(-verschil_jaar)} per jaar terugbetalen." in html
+
+
+def test_link_bevat_antwoorden_en_we_bewaren_niets(client):
+    html = pagina(client, ALLEENSTAANDE)
+    assert "Je antwoorden staan in de link" in html and "Wij bewaren niets." in html
+    assert "een schatting, geen besluit" in html.lower()
