@@ -3,53 +3,15 @@ small screens, and no requests to other websites."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.helpers import controleer_axe, controleer_smal_scherm, controleer_verkeer
 
 pytestmark = pytest.mark.e2e
 
-TOEGESTANE_HOSTS = {"127.0.0.1", "localhost"}
-
-
-@pytest.fixture
-def verkeer(page):
-    """Record every request, every response and every console error of the page."""
-    log = {"requests": [], "responses": [], "console_errors": [], "page_errors": []}
-    page.on("request", lambda req: log["requests"].append(req.url))
-    page.on("response", lambda resp: log["responses"].append((resp.url, resp.status)))
-    page.on(
-        "console",
-        lambda msg: log["console_errors"].append(msg.text) if msg.type == "error" else None,
-    )
-    page.on("pageerror", lambda exc: log["page_errors"].append(str(exc)))
-    return log
-
-
-def _controleer_axe(page):
-    results = Axe().run(page)
-    if results.violations_count:
-        print(results.generate_report())
-    assert results.violations_count == 0, results.generate_report()
-
-
-def _controleer_verkeer(verkeer):
-    assert verkeer["requests"], "geen requests gezien"
-    for url in verkeer["requests"]:
-        host = urlsplit(url).hostname
-        assert host in TOEGESTANE_HOSTS, f"request naar een andere website: {url}"
-    kapot = [(url, status) for url, status in verkeer["responses"] if status >= 400]
-    assert not kapot, f"mislukte requests: {kapot}"
-    # A CSP violation (inline style/script, eval) shows up as a console error.
-    assert not verkeer["console_errors"], verkeer["console_errors"]
-    assert not verkeer["page_errors"], verkeer["page_errors"]
-
-
-def _controleer_smal_scherm(page):
-    page.set_viewport_size({"width": 360, "height": 800})
-    scroll_breedte = page.evaluate("document.documentElement.scrollWidth")
-    assert scroll_breedte <= 360, f"horizontaal scrollen op 360 px: {scroll_breedte}"
+_controleer_axe = controleer_axe
+_controleer_verkeer = controleer_verkeer
+_controleer_smal_scherm = controleer_smal_scherm
 
 
 def test_home(live_server, page, verkeer):

@@ -1,0 +1,193 @@
+"""The whole journey in Chromium, by filling the forms and clicking, with JavaScript on and off.
+
+Amounts on the result page are compared with regels.bereken for the same answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+import regels
+from calculator.formatting import euro, euro_rond
+from tests.e2e.helpers import controleer_axe, controleer_smal_scherm, controleer_verkeer, volg_verkeer
+from tests.journey_data import SITUATIES, zonder_werk
+
+pytestmark = pytest.mark.e2e
+
+# What a person types and clicks, per household.
+INVOER = {
+    "alleenstaande": {
+        "leefvorm": "Ik woon alleen, of met andere volwassenen", "leeftijd": "35",
+        "kostendelers": "0", "huur": "650", "uren": "16", "uurloon": "15",
+    },
+    "alleenstaande_ouder": {
+        "leefvorm": "Ik woon alleen met mijn kinderen (alleenstaande ouder)", "leeftijd": "32",
+        "kinderen": "4, 9", "kostendelers": "0", "huur": "700", "uren": "20", "uurloon": "14,71",
+    },
+    "stel": {
+        "leefvorm": "Ik woon met mijn partner (getrouwd of samenwonend)", "leeftijd": "38",
+        "partner_leeftijd": "36", "kinderen": "", "kostendelers": "1", "huur": None, "uren": "12",
+        "uurloon": "16", "partner_loon": "900",
+    },
+}
+
+
+@pytest.fixture(params=[True, False], ids=["js", "zonder-js"])
+def js_page(request, browser):
+    context = browser.new_context(java_script_enabled=request.param, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.js_aan = request.param
+    yield page
+    context.close()
+
+
+def volgende(page):
+    page.get_by_role("button", name="Volgende").click()
+
+
+def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
+    """Fill in every question page from the start page to the result page."""
+    check = bij_elke_pagina or (lambda p: None)
+    page.goto(basis_url + "/")
+    check(page)
+    page.get_by_role("link", name="Start de berekening").click()
+
+    assert page.locator("h1").inner_text() == "Hoe woon je?"
+    check(page)
+    page.get_by_label(invoer["leefvorm"]).check()
+    volgende(page)
+
+    check(page)
+    page.get_by_label("Je leeftijd", exact=True).fill(invoer["leeftijd"])
+    if "partner_leeftijd" in invoer:
+        page.get_by_label("De leeftijd van je partner").fill(invoer["partner_leeftijd"])
+    volgende(page)
+
+    if "kinderen" in invoer:
+        check(page)
+        page.get_by_label("Leeftijden van je kinderen jonger dan 18").fill(invoer["kinderen"])
+        volgende(page)
+
+    check(page)
+    page.get_by_label("Hoeveel mensen van 27 jaar of ouder wonen er nog meer bij je?").fill(invoer["kostendelers"])
+    volgende(page)
+
+    check(page)
+    if invoer["huur"] is None:
+        page.get_by_label("Ik weet het niet, of ik huur niet").check()
+    else:
+        page.get_by_label("Je kale huur per maand").fill(invoer["huur"])
+    volgende(page)
+
+    check(page)
+    assert "Het minimumloon voor 21 jaar en ouder is" in page.content()
+    page.get_by_label("Uren per week").fill(invoer["uren"])
+    page.get_by_label("Bruto uurloon in euro").fill(invoer["uurloon"])
+    if "partner_loon" in invoer:
+        page.get_by_label("Bruto maandloon van je partner in euro (als je partner werkt)").fill(invoer["partner_loon"])
+    volgende(page)
+
+    check(page)
+    page.get_by_label("Hoeveel maanden heb je al een inkomstenvrijlating gehad?").fill("0")
+    page.get_by_label("Nee").check()
+    volgende(page)
+
+    check(page)
+    volgende(page)  # no gifts: empty is 0
+
+    assert page.locator("h1").inner_text() == "Kloppen je antwoorden?"
+    check(page)
+    page.get_by_role("link", name="Bekijk wat je overhoudt").click()
+    assert "/resultaat/?" in page.url
+
+
+def controleer_uitkomst(page, naam: str, uren: float | None = None):
+    """Headline and totals on the page equal regels.bereken for the same answers."""
+    situatie = {**SITUATIES[naam], "peildatum": dt.date.today().isoformat()}
+    if uren is not None:
+        situatie["werk"] = {**situatie["werk"], "uren_per_week": uren}
+    met, nu = regels.bereken(situatie), regels.bereken(zonder_werk(situatie))
+    kop = " ".join(page.locator("h1").inner_text().split())
+    totaal_met, totaal_nu = euro_rond(met["per_maand"]["totaal"]), euro_rond(nu["per_maand"]["totaal"])
+    u = situatie["werk"]["uren_per_week"]
+    u_tekst = str(int(u)) if u == int(u) else str(u).replace(".", ",")
+    assert kop.startswith(f"Als je {u_tekst} uur werkt, heb je ongeveer {totaal_met} per maand.".replace("\xa0", " ")), kop
+    assert f"Nu is dat {totaal_nu}.".replace("\xa0", " ") in kop
+    totaal_rij = page.locator("tfoot tr").first.inner_text()
+    assert euro(nu["per_maand"]["totaal"]) in totaal_rij and euro(met["per_maand"]["totaal"]) in totaal_rij
+    return met
+
+
+@pytest.mark.parametrize("naam", list(INVOER))
+def test_journey(live_server, js_page, naam):
+    page = js_page
+    verkeer = volg_verkeer(page)
+    doorloop(page, live_server.url, INVOER[naam])
+    controleer_uitkomst(page, naam)
+    assert "Geef je nieuwe inkomen binnen 4 weken door aan Dienst Toeslagen." in page.content()
+    if page.js_aan:
+        assert page.evaluate("typeof window.htmx") == "object"
+    controleer_verkeer(verkeer)
+
+
+def test_journey_toegankelijk_op_elke_pagina(live_server, page, verkeer):
+    """Journey 1 with axe on every page (and on an error state), and 360 px on the result page."""
+    gezien = []
+
+    def check(p):
+        gezien.append(p.url)
+        controleer_axe(p)
+
+    doorloop(page, live_server.url, INVOER["alleenstaande"], bij_elke_pagina=check)
+    assert len(gezien) == 9
+    # The result page with all "Waarom?" explanations and the chart table open.
+    for details in page.locator("details").all():
+        details.evaluate("el => el.open = true")
+    controleer_axe(page)
+    controleer_smal_scherm(page)
+    breedtes = page.evaluate("[...document.querySelectorAll('.tabel-houder')].map(e => e.scrollWidth - e.clientWidth)")
+    assert all(extra <= 0 for extra in breedtes), f"tabel scrolt op 360 px: {breedtes}"
+    # An error page: summary at the top, links to the field.
+    page.goto(live_server.url + "/vragen/leefvorm/?verstuurd=1")
+    assert page.get_by_role("heading", name="Er is iets niet goed ingevuld").is_visible()
+    controleer_axe(page)
+    page.get_by_role("link", name="Kies hoe je woont.").click()
+    controleer_verkeer(verkeer)
+
+
+def test_uren_aanpassen_zonder_volledige_pagina(live_server, page, verkeer):
+    """With JavaScript, changing the hours updates the result in place (htmx) and the URL."""
+    doorloop(page, live_server.url, INVOER["alleenstaande"])
+    page.evaluate("window.__marker = 'nog dezelfde pagina'")
+    uren = page.get_by_label("Uren per week")
+    uren.fill("24")
+    uren.press("Tab")  # change event
+    # Polled by Playwright, not with a string evaluated in the page (the CSP forbids eval).
+    expect(page.locator("h1")).to_contain_text("Als je 24 uur werkt")
+    assert page.evaluate("window.__marker") == "nog dezelfde pagina"
+    assert "u=24" in page.url
+    met = controleer_uitkomst(page, "alleenstaande", uren=24)
+    assert euro(met["per_maand"]["netto_loon"]) in page.locator("table").first.inner_text()
+
+    # A wrong value: the error pattern inside the page, still without a page load.
+    uren.fill("90")
+    uren.press("Tab")
+    expect(page.get_by_role("heading", name="Er is iets niet goed ingevuld")).to_be_visible()
+    assert page.evaluate("window.__marker") == "nog dezelfde pagina"
+    assert page.get_by_label("Uren per week").get_attribute("aria-invalid") == "true"
+    controleer_verkeer(verkeer)
+
+
+def test_wijzig_vanaf_controlepagina(live_server, page, verkeer):
+    doorloop(page, live_server.url, INVOER["alleenstaande"])
+    page.get_by_role("link", name="Terug naar je antwoorden").click()
+    page.get_by_role("link", name=re.compile("Wijzig kale huur")).click()
+    page.get_by_label("Je kale huur per maand").fill("700")
+    volgende(page)
+    assert page.locator("h1").inner_text() == "Kloppen je antwoorden?"
+    assert "€\xa0700,00 per maand" in page.locator(".samenvatting").inner_text()
+    controleer_verkeer(verkeer)
