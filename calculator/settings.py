@@ -90,6 +90,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compress pages (the result page is ~30 KB of HTML). Safe from BREACH:
+    # pages hold no secret (no CSRF token, no session), only the visitor's own answers.
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "calculator.middleware.PermissionsPolicyMiddleware",
