@@ -332,7 +332,7 @@ class GiftenForm(Vraag):
 class DatumVeld(forms.DateField):
     def __init__(self, **kwargs):
         super().__init__(input_formats=["%Y-%m-%d", "%d-%m-%Y"], **kwargs)
-        self.error_messages["invalid"] = "Vul een datum in, bijvoorbeeld 01-01-2027."
+        self.error_messages["invalid"] = "Vul een datum in als dag-maand-jaar, bijvoorbeeld 15-03-2026."
 
 
 class AanpassenForm(forms.Form):
@@ -348,7 +348,7 @@ class AanpassenForm(forms.Form):
                    te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
                    label="en met (uren)")
     pd = DatumVeld(required=False, label="Rekenen voor de datum",
-                   help_text="Leeg is vandaag. Kies bijvoorbeeld 01-01-2027 om met de nieuwe regels te rekenen.",
+                   help_text="Leeg is vandaag. Kies een datum in de toekomst om met de regels van dat moment te rekenen.",
                    widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
     def __init__(self, *args, **kwargs):

@@ -13,6 +13,7 @@ Ongeldige invoer geeft `regels.OngeldigeInvoer` met een Nederlandse melding per 
 REGELS_VERSIE = "2026.11.1"
 
 from .invoer import OngeldigeInvoer  # noqa: E402
-from .api import bereken, sweep  # noqa: E402
+from .api import bereken, minimumuurloon_21, peildatum_bereik, sweep, volgende_wetswijziging  # noqa: E402
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep"]
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep", "volgende_wetswijziging", "minimumuurloon_21",
+           "peildatum_bereik"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from .berekening import bereken_situatie, huishouddeel
-from .invoer import OngeldigeInvoer, lees_situatie
+from .invoer import OngeldigeInvoer, lees_situatie, peildatum_bereik
+from .parameters import PARAMETERS, waarden_op
 
 
 def bereken(situatie: dict) -> dict:
@@ -28,3 +30,22 @@ def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
             raise OngeldigeInvoer({"uren": "Het aantal uren per week moet tussen 0 en 60 liggen."})
     vast = huishouddeel(s)
     return [bereken_situatie(s.met_uren(u), vast) for u in lijst]
+
+
+def volgende_wetswijziging(peildatum: dt.date) -> dt.date | None:
+    """The first date after the peildatum on which a rule itself changes (not a yearly indexed amount).
+
+    For example the start of the vrijlating of art. 34a (Participatiewet in balans). A page can use it to show
+    what changes for a person, by computing again with that date as peildatum.
+    """
+    data = [w.vanaf for p in PARAMETERS.values() if p.wijzigt == "bij_wetswijziging"
+            for w in p.waarden if w.vanaf > peildatum]
+    return min(data, default=None)
+
+
+def minimumuurloon_21(peildatum: dt.date) -> float:
+    """The wettelijk minimumloon per hour for 21 and older on the peildatum (for a hint next to a wage field)."""
+    return waarden_op(peildatum)["wet_minimumloon.minimumloon.uurloon_21_en_ouder"]
+
+
+__all__ = ["bereken", "sweep", "volgende_wetswijziging", "minimumuurloon_21", "peildatum_bereik", "OngeldigeInvoer"]

@@ -42,6 +42,8 @@ def giften(ontvangen: float, w: Waarden) -> Giften:
                w, GRENS),
         uitleg("giften", "Hulp van de voedselbank telt niet mee.", w, GRENS,
                artikel=("Participatiewet artikel 18, achtste lid", "18")),
+        uitleg("giften", "Krijg je meer dan de grens? Vertel het dan aan je gemeente. Het deel boven de grens telt als "
+               "inkomen. Je gemeente beslist of het van je bijstand af gaat.", w, GRENS, gemeente_beslist=True),
     ]
     if boven:
         teksten.append(uitleg(

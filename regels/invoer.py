@@ -119,6 +119,12 @@ def _getal(waarde: float) -> str:
     return f"{waarde:,.0f}".replace(",", ".") if waarde == int(waarde) else str(waarde).replace(".", ",")
 
 
+def peildatum_bereik() -> tuple[dt.date, dt.date]:
+    """The first and last peildatum a calculation accepts."""
+    eerste = vroegste_datum()
+    return eerste, dt.date(eerste.year + 5, 12, 31)
+
+
 def _peildatum(lezer: _Lezer, ruw) -> dt.date:
     vandaag = dt.date.today()
     if ruw is None:
@@ -131,8 +137,7 @@ def _peildatum(lezer: _Lezer, ruw) -> dt.date:
         except ValueError:
             lezer.fout("peildatum", "Schrijf de peildatum als jaar-maand-dag (JJJJ-MM-DD).")
             return vandaag
-    eerste = vroegste_datum()
-    laatste = dt.date(eerste.year + 5, 12, 31)
+    eerste, laatste = peildatum_bereik()
     if not eerste <= datum <= laatste:
         lezer.fout("peildatum", f"We kunnen rekenen met een peildatum van {datum_tekst(eerste)} tot en met {datum_tekst(laatste)}.")
         return max(eerste, min(datum, laatste))

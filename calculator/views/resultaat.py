@@ -24,9 +24,8 @@ from calculator import antwoorden as a
 from calculator import forms, grafiek
 from calculator.views.vragen import foutenlijst, render_vraag, stap_url
 
-# The Participatiewet in balans starts on this date. In the months before
-# it, the result page also shows this scenario under the new rules.
-NIEUWE_WET = dt.date(2027, 1, 1)
+# In the months before a rule change (such as the Participatiewet in balans),
+# the result page also shows this scenario under the new rules.
 NIEUWE_WET_VOORUITKIJKEN = dt.timedelta(days=92)
 
 # Hours to compare with when the person did not choose any (presentation).
@@ -171,8 +170,10 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
     scenarios, grafiek_data = [], None
     if a.per_uur(antwoorden):
         gekozen = float(antwoorden["u"])
+        punten = regels.sweep(situatie, GRAFIEK_UREN)
+        per_uren = dict(zip(GRAFIEK_UREN, punten))
         for uren in _vergelijk_uren(antwoorden, aanpassen):
-            uitkomst = scenario if uren == gekozen else regels.bereken(
+            uitkomst = scenario if uren == gekozen else per_uren.get(uren) or regels.bereken(
                 a.naar_situatie(antwoorden, peildatum=peildatum, uren=uren))
             pm = uitkomst["per_maand"]
             scenarios.append({
@@ -182,7 +183,7 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
                 "bronnen": [(label, pm[sleutel]) for sleutel, label, _ in BRONNEN
                             if sleutel in ALTIJD_TONEN or any(r["sleutel"] == sleutel for r in rijen)],
             })
-        grafiek_data = grafiek.maak(GRAFIEK_UREN, regels.sweep(situatie, GRAFIEK_UREN), gekozen)
+        grafiek_data = grafiek.maak(GRAFIEK_UREN, punten, gekozen)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:
@@ -194,11 +195,12 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
     toeslagen_per_jaar = sum((t["per_jaar"] for t in toeslagen), Decimal(0))
 
     nieuwe_wet = None
-    if dt.timedelta(0) < NIEUWE_WET - peildatum <= NIEUWE_WET_VOORUITKIJKEN:
-        straks = regels.bereken(a.naar_situatie(antwoorden, peildatum=NIEUWE_WET))
+    wijziging = regels.volgende_wetswijziging(peildatum)
+    if wijziging and wijziging - peildatum <= NIEUWE_WET_VOORUITKIJKEN:
+        straks = regels.bereken(a.naar_situatie(antwoorden, peildatum=wijziging))
         straks_totaal = _rond(straks["per_maand"]["totaal"])
         nieuwe_wet = {
-            "datum": NIEUWE_WET,
+            "datum": wijziging,
             "uitkomst": straks,
             "totaal": straks_totaal,
             "verschil": abs(straks_totaal - totaal_met),

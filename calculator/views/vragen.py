@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regels
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -85,12 +86,7 @@ def render_vraag(request: HttpRequest, stap: a.Stap, antwoorden: dict[str, str],
 
 
 def _werk_context(antwoorden: dict[str, str], form: forms.Vraag) -> dict:
-    from regels.parameters import waarden_op  # reading data, not a rule
-
-    try:
-        minimumloon = waarden_op(dt.date.today())["wet_minimumloon.minimumloon.uurloon_21_en_ouder"]
-    except (KeyError, ValueError):
-        minimumloon = None
+    minimumloon = regels.minimumuurloon_21(dt.date.today())
     per_maand = getattr(form, "per_maand", False)
     wissel = a.query(antwoorden, zonder=("u", "ul", "ml", "mt"), wv="" if per_maand else "maand")
     return {
