@@ -17,7 +17,7 @@ Query parameters
 lv     leefvorm: alleen | partner | ouder
 lt     your age;  plt: your partner's age (only lv=partner)
 kk     children's ages, e.g. "4,9" (not for lv=alleen; may be empty for lv=partner)
-kd     other adults of 27 or older in the home (kostendelers)
+kd     other adults in the home who are kostendelers (the age comes from regels)
 hr     kale huur per month;  hrn=1: "ik weet het niet / ik huur niet"
 wv     how work is entered: "" (hours x wage) or "maand"
 u, ul  hours per week and gross hourly wage (wv="")
@@ -272,7 +272,7 @@ def samenvatting(antwoorden: Mapping[str, str]) -> list[tuple[Stap, str, str]]:
             tekst = ", ".join(kk.split(",")) + " jaar" if kk else "Geen kinderen jonger dan 18"
             rijen.append((stap, "Leeftijden van de kinderen", tekst))
         elif stap.naam == "huisgenoten":
-            rijen.append((stap, "Andere volwassenen van 27 of ouder", antwoorden.get("kd", "")))
+            rijen.append((stap, f"Andere volwassenen van {forms.KOSTENDELER_LEEFTIJD} of ouder", antwoorden.get("kd", "")))
         elif stap.naam == "huur":
             tekst = "Weet ik niet, of ik huur niet" if geen_huur(antwoorden) or not antwoorden.get("hr") \
                 else f"{euro(antwoorden['hr'])} per maand"

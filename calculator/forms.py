@@ -17,6 +17,11 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.core.exceptions import ValidationError
 
+import regels
+
+# Shown in a question; read from the rules' data (art. 19a Participatiewet), not a rule of the web app.
+KOSTENDELER_LEEFTIJD = int(regels.waarde(regels.KOSTENDELER_LEEFTIJD, dt.date.today()))
+
 # A number as people type it: "14,71", "14.71", "€ 1.100", "1.100,50", "650".
 _DUIZENDTALLEN = re.compile(r"^\d{1,3}(\.\d{3})+$")
 
@@ -215,7 +220,7 @@ class HuisgenotenForm(Vraag):
         te_laag="Het aantal kan niet lager zijn dan 0. Woont er niemand anders? Vul 0 in.",
         te_hoog="Vul een aantal van 10 of minder in.",
         verplicht_melding="Vul het aantal andere volwassenen in. Woont er niemand anders? Vul 0 in.",
-        label="Hoeveel mensen van 27 jaar of ouder wonen er nog meer bij je?",
+        label=f"Hoeveel mensen van {KOSTENDELER_LEEFTIJD} jaar of ouder wonen er nog meer bij je?",
         help_text=("Bijvoorbeeld je zoon van 28 die bij je woont. Tel je partner niet mee, en ook niet "
                    "iemand die bij je huurt of een student met studiefinanciering. Niemand? Vul 0 in."),
     )

@@ -13,7 +13,15 @@ Ongeldige invoer geeft `regels.OngeldigeInvoer` met een Nederlandse melding per 
 REGELS_VERSIE = "2026.11.1"
 
 from .invoer import OngeldigeInvoer  # noqa: E402
-from .api import bereken, minimumuurloon_21, peildatum_bereik, sweep, volgende_wetswijziging  # noqa: E402
+from .api import (  # noqa: E402
+    KOSTENDELER_LEEFTIJD,
+    MINIMUMUURLOON_21,
+    bereken,
+    peildatum_bereik,
+    sweep,
+    volgende_wetswijziging,
+    waarde,
+)
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep", "volgende_wetswijziging", "minimumuurloon_21",
-           "peildatum_bereik"]
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep", "volgende_wetswijziging", "waarde",
+           "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD"]

@@ -43,9 +43,17 @@ def volgende_wetswijziging(peildatum: dt.date) -> dt.date | None:
     return min(data, default=None)
 
 
-def minimumuurloon_21(peildatum: dt.date) -> float:
-    """The wettelijk minimumloon per hour for 21 and older on the peildatum (for a hint next to a wage field)."""
-    return waarden_op(peildatum)["wet_minimumloon.minimumloon.uurloon_21_en_ouder"]
+def waarde(pad: str, peildatum: dt.date) -> float:
+    """One parameter's value on the peildatum, to show in a question's hint (percentages come as fractions).
+
+    For example the minimumloon next to a wage field, or the age from which a medebewoner is a kostendeler.
+    Computing with it is the rules package's job, not the caller's.
+    """
+    return waarden_op(peildatum)[pad]
 
 
-__all__ = ["bereken", "sweep", "volgende_wetswijziging", "minimumuurloon_21", "peildatum_bereik", "OngeldigeInvoer"]
+MINIMUMUURLOON_21 = "wet_minimumloon.minimumloon.uurloon_21_en_ouder"
+KOSTENDELER_LEEFTIJD = "participatiewet.art19a_kostendelende_medebewoner.minimumleeftijd"
+
+__all__ = ["bereken", "sweep", "volgende_wetswijziging", "waarde", "peildatum_bereik", "OngeldigeInvoer",
+           "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD"]

@@ -86,7 +86,7 @@ def render_vraag(request: HttpRequest, stap: a.Stap, antwoorden: dict[str, str],
 
 
 def _werk_context(antwoorden: dict[str, str], form: forms.Vraag) -> dict:
-    minimumloon = regels.minimumuurloon_21(dt.date.today())
+    minimumloon = regels.waarde(regels.MINIMUMUURLOON_21, dt.date.today())
     per_maand = getattr(form, "per_maand", False)
     wissel = a.query(antwoorden, zonder=("u", "ul", "ml", "mt"), wv="" if per_maand else "maand")
     return {
