@@ -191,3 +191,14 @@ def test_wijzig_vanaf_controlepagina(live_server, page, verkeer):
     assert page.locator("h1").inner_text() == "Kloppen je antwoorden?"
     assert "€\xa0700,00 per maand" in page.locator(".samenvatting").inner_text()
     controleer_verkeer(verkeer)
+
+
+def test_foutoverzicht_krijgt_de_focus_zodat_een_schermlezer_het_voorleest(page, live_server):
+    """GOV.UK pattern: after a submit with errors, focus moves to the error summary (static/js/app.js)."""
+    verkeer = volg_verkeer(page)
+    page.goto(live_server.url + "/vragen/leefvorm/")
+    volgende(page)
+    expect(page.locator(".foutoverzicht")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.locator(".foutoverzicht a").first).to_be_focused()
+    controleer_verkeer(verkeer)
