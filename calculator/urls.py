@@ -6,6 +6,7 @@ urlpatterns = [
     path("", pages.home, name="home"),
     path("privacy/", pages.privacy, name="privacy"),
     path("over/", pages.over, name="over"),
+    path("over/bedragen/", pages.bedragen, name="bedragen"),
     path("vragen/<slug:naam>/", vragen.vraag, name="vraag"),
     path("controleer/", vragen.controle, name="controle"),
     path("resultaat/", resultaat.resultaat, name="resultaat"),

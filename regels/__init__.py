@@ -17,11 +17,12 @@ from .api import (  # noqa: E402
     KOSTENDELER_LEEFTIJD,
     MINIMUMUURLOON_21,
     bereken,
+    parameters_op,
     peildatum_bereik,
     sweep,
     volgende_wetswijziging,
     waarde,
 )
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep", "volgende_wetswijziging", "waarde",
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
            "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD"]

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import sys
 
-from .api import bereken
+from .api import bereken, parameters_op
 from .invoer import OngeldigeInvoer
 from .parameters import PARAMETERS
 
@@ -37,23 +37,8 @@ def _bereken() -> int:
 
 
 def _parameters(peildatum: dt.date) -> int:
-    regels = []
-    for pad, parameter in sorted(PARAMETERS.items()):
-        if parameter.waarden[0].vanaf > peildatum:
-            continue
-        waarde = parameter.waarde_op(peildatum)
-        regels.append({
-            "parameter": pad,
-            "waarde": waarde.waarde,
-            "eenheid": parameter.eenheid,
-            "geldig_vanaf": waarde.vanaf.isoformat(),
-            "beschrijving": parameter.beschrijving,
-            "verwijzing": parameter.verwijzing,
-            "bron": waarde.bron.titel,
-            "url": waarde.bron.url_voor(parameter.artikel),
-            "gecontroleerd": waarde.bron.gecontroleerd.isoformat(),
-        })
-    json.dump({"peildatum": peildatum.isoformat(), "parameters": regels}, sys.stdout, ensure_ascii=False, indent=2)
+    json.dump({"peildatum": peildatum.isoformat(), "parameters": parameters_op(peildatum)}, sys.stdout,
+              ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

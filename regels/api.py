@@ -52,8 +52,29 @@ def waarde(pad: str, peildatum: dt.date) -> float:
     return waarden_op(peildatum)[pad]
 
 
+def parameters_op(peildatum: dt.date) -> list[dict]:
+    """Every value in force on the peildatum, with unit, description and source (for `parameters` and a web page)."""
+    lijst = []
+    for pad, parameter in sorted(PARAMETERS.items()):
+        if parameter.waarden[0].vanaf > peildatum:
+            continue
+        waarde = parameter.waarde_op(peildatum)
+        lijst.append({
+            "parameter": pad,
+            "waarde": waarde.waarde,
+            "eenheid": parameter.eenheid,
+            "geldig_vanaf": waarde.vanaf.isoformat(),
+            "beschrijving": parameter.beschrijving,
+            "verwijzing": parameter.verwijzing,
+            "bron": waarde.bron.titel,
+            "url": waarde.bron.url_voor(parameter.artikel),
+            "gecontroleerd": waarde.bron.gecontroleerd.isoformat(),
+        })
+    return lijst
+
+
 MINIMUMUURLOON_21 = "wet_minimumloon.minimumloon.uurloon_21_en_ouder"
 KOSTENDELER_LEEFTIJD = "participatiewet.art19a_kostendelende_medebewoner.minimumleeftijd"
 
-__all__ = ["bereken", "sweep", "volgende_wetswijziging", "waarde", "peildatum_bereik", "OngeldigeInvoer",
+__all__ = ["bereken", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
            "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD"]

@@ -1,6 +1,8 @@
-"""Template filters for amounts: {{ bedrag|euro }} and {{ bedrag|euro_rond }}."""
+"""Template filters for amounts: {{ bedrag|euro }}, {{ bedrag|euro_rond }}, and values of the rules' data."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from django import template
 
@@ -23,3 +25,29 @@ def euro_rond(bedrag) -> str:
     if bedrag is None or bedrag == "":
         return ""
     return formatting.euro(bedrag, centen=False)
+
+
+EENHEID_TEKST = {
+    "EUR/maand": "per maand",
+    "EUR/jaar": "per jaar",
+    "EUR/kwartaal": "per kwartaal",
+    "EUR/uur": "per uur",
+}
+
+
+@register.filter
+def parameterwaarde(parameter: dict) -> str:
+    """A value from regels.parameters_op with its unit, in Dutch: "€ 1.401,50 per maand", "25 %", "27 jaar"."""
+    waarde, eenheid = parameter["waarde"], parameter["eenheid"]
+    if eenheid in EENHEID_TEKST:
+        return f"{formatting.euro(waarde)} {EENHEID_TEKST[eenheid]}"
+    getal = formatting.getal(waarde)
+    if eenheid == "procent":
+        return f"{getal}\u00a0%"
+    return f"{getal} {eenheid}"
+
+
+@register.filter
+def datum_iso(tekst: str) -> str:
+    """2026-07-01 → 1 juli 2026."""
+    return formatting.datum(dt.date.fromisoformat(tekst))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.http import HttpRequest, HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.views.decorators.http import require_safe
+
+import regels
 
 
 @require_safe
@@ -21,6 +25,39 @@ def privacy(request: HttpRequest) -> HttpResponse:
 @require_safe
 def over(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/over.html")
+
+
+# Headings for the groups of amounts on the "bedragen" page (folders of regels/data).
+GROEPEN = {
+    "participatiewet": "Bijstand en vrijlating (Participatiewet)",
+    "wet_minimumloon": "Minimumloon en vakantiegeld",
+    "wet_inkomstenbelasting": "Loonbelasting",
+    "zorgtoeslag": "Zorgtoeslag",
+    "huurtoeslag": "Huurtoeslag",
+    "kindgebonden_budget": "Kindgebonden budget",
+    "kinderbijslag": "Kinderbijslag",
+    "awir": "Regels voor alle toeslagen",
+    "aow": "AOW-leeftijd",
+}
+
+
+@require_safe
+def bedragen(request: HttpRequest) -> HttpResponse:
+    """Every amount the rekenhulp uses on a date, with its source: so anyone can check our numbers."""
+    eerste, laatste = regels.peildatum_bereik()
+    try:
+        peildatum = dt.date.fromisoformat(request.GET.get("pd", ""))
+    except ValueError:
+        peildatum = dt.date.today()
+    peildatum = min(max(peildatum, eerste), laatste)
+    groepen: dict[str, list[dict]] = {}
+    for parameter in regels.parameters_op(peildatum):
+        groepen.setdefault(parameter["parameter"].split(".")[0], []).append(parameter)
+    context = {
+        "peildatum": peildatum,
+        "groepen": [(titel, groepen[naam]) for naam, titel in GROEPEN.items() if naam in groepen],
+    }
+    return render(request, "pages/bedragen.html", context)
 
 
 def niet_gevonden(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
