@@ -39,6 +39,14 @@ def _secret_key_paths() -> list[Path]:
     return paths
 
 
+def _read_key(path: Path) -> str | None:
+    try:
+        key = path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return key if len(key) >= 50 else None
+
+
 def _load_or_create_secret_key() -> str:
     """Read the secret key from a file outside the repo, creating it once.
 
@@ -47,12 +55,9 @@ def _load_or_create_secret_key() -> str:
     for this app: it signs nothing that must last).
     """
     for path in _secret_key_paths():
-        try:
-            key = path.read_text(encoding="utf-8").strip()
-            if len(key) >= 50:
-                return key
-        except OSError:
-            pass
+        key = _read_key(path)
+        if key:
+            return key
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             key = secrets.token_urlsafe(64)
@@ -62,12 +67,9 @@ def _load_or_create_secret_key() -> str:
             return key
         except FileExistsError:
             # Another process created it at the same moment: read it.
-            try:
-                key = path.read_text(encoding="utf-8").strip()
-                if len(key) >= 50:
-                    return key
-            except OSError:
-                pass
+            key = _read_key(path)
+            if key:
+                return key
         except OSError:
             continue
     return secrets.token_urlsafe(64)
