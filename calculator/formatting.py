@@ -56,16 +56,7 @@ def euro_rond(bedrag: Decimal | float | int | str) -> str:
     return euro(bedrag, centen=False)
 
 
-MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-           "november", "december")
-
-
 def getal(waarde: float) -> str:
     """A plain number the Dutch way, without needless decimals: 27, 35,75, 12,5."""
     tekst = f"{waarde:,.3f}".rstrip("0").rstrip(".")
     return tekst.translate(str.maketrans(",.", ".,"))
-
-
-def datum(d) -> str:
-    """1 juli 2026."""
-    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django import template
+from django.utils.formats import date_format
 
 from calculator import formatting
 
@@ -49,5 +50,5 @@ def parameterwaarde(parameter: dict) -> str:
 
 @register.filter
 def datum_iso(tekst: str) -> str:
-    """2026-07-01 → 1 juli 2026."""
-    return formatting.datum(dt.date.fromisoformat(tekst))
+    """2026-07-01 → 1 juli 2026 (Django's own Dutch date format)."""
+    return date_format(dt.date.fromisoformat(tekst), "j F Y")
