@@ -42,8 +42,6 @@ def giften(ontvangen: float, w: Waarden) -> Giften:
                w, GRENS),
         uitleg("giften", "Hulp van de voedselbank telt niet mee.", w, GRENS,
                artikel=("Participatiewet artikel 18, achtste lid", "18")),
-        uitleg("giften", "Krijg je meer dan de grens? Vertel het dan aan je gemeente. Het deel boven de grens telt als "
-               "inkomen. Je gemeente beslist of het van je bijstand af gaat.", w, GRENS, gemeente_beslist=True),
     ]
     if boven:
         teksten.append(uitleg(
@@ -57,4 +55,8 @@ def giften(ontvangen: float, w: Waarden) -> Giften:
             f"Je hebt dit jaar {bedrag(ontvangen)} gekregen. Je kunt nog {bedrag(ruimte)} krijgen tot de grens. "
             "Houd bij wat je krijgt, dan weet je waar je staat.",
             w, GRENS))
+        teksten.append(uitleg(
+            "giften",
+            "Krijg je meer dan de grens? Vertel het dan aan je gemeente. Het deel boven de grens telt als inkomen. "
+            "Je gemeente beslist of het van je bijstand af gaat.", w, GRENS, gemeente_beslist=True))
     return Giften(grens, ontvangen, ruimte, boven, tuple(teksten))
