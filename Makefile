@@ -19,8 +19,8 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 WORKERS ?= 2
 
-# Debian packages: WeasyPrint (pango, harfbuzz subset), a font, gettext (compilemessages).
-APT_RUN  := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core gettext
+# Debian packages: WeasyPrint (pango, harfbuzz subset), the PDF font (Open Sans; DejaVu as fallback), gettext (compilemessages).
+APT_RUN  := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-open-sans fonts-dejavu-core gettext
 APT_TEST := $(APT_RUN) chromium
 
 PO_FILES     := $(wildcard locale/*/LC_MESSAGES/*.po)

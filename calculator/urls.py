@@ -1,6 +1,6 @@
 from django.urls import path
 
-from calculator.views import pages, resultaat, vragen
+from calculator.views import afdruk, pages, resultaat, vragen
 
 urlpatterns = [
     path("", pages.home, name="home"),
@@ -10,6 +10,7 @@ urlpatterns = [
     path("vragen/<slug:naam>/", vragen.vraag, name="vraag"),
     path("controleer/", vragen.controle, name="controle"),
     path("resultaat/", resultaat.resultaat, name="resultaat"),
+    path("resultaat/pdf/", afdruk.resultaat_pdf, name="resultaat_pdf"),
 ]
 
 handler404 = "calculator.views.pages.niet_gevonden"

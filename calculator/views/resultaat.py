@@ -102,8 +102,13 @@ def _regels_fout(request: HttpRequest, antwoorden: dict[str, str], fout: regels.
     return None
 
 
-@require_safe
-def resultaat(request: HttpRequest) -> HttpResponse:
+def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
+    """Read the answers and compute everything the result page and the PDF show.
+
+    Returns a response instead when the person must first answer a question
+    (redirect) or fix an answer the rules package refused (the question page).
+    The context has `uitkomst` None when the form on the result page has errors.
+    """
     antwoorden = a.lees(request.GET)
     antwoorden.pop("terug", None)
     werkstap = a.STAP["werk"]
@@ -121,6 +126,7 @@ def resultaat(request: HttpRequest) -> HttpResponse:
     aanpassen.is_valid()
 
     context = {
+        "antwoorden": antwoorden,
         "werkform": werkform,
         "aanpassen": aanpassen,
         "per_uur": a.per_uur(antwoorden),
@@ -136,7 +142,18 @@ def resultaat(request: HttpRequest) -> HttpResponse:
             antwoord = _regels_fout(request, antwoorden, fout, aanpassen)
             if antwoord is not None:
                 return antwoord
+        else:
+            # The answers with this peildatum: the link opens exactly this result again.
+            context["deel_query"] = a.query(antwoorden, pd=peildatum.isoformat())
     context["fouten"] = foutenlijst(werkform, aanpassen)
+    return context
+
+
+@require_safe
+def resultaat(request: HttpRequest) -> HttpResponse:
+    context = bereken_resultaat(request)
+    if isinstance(context, HttpResponse):
+        return context
     template = "resultaat/_uitkomst.html" if request.htmx else "resultaat/pagina.html"
     return render(request, template, context)
 
@@ -209,6 +226,7 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
             "waarschuwingen": [w for w in straks["waarschuwingen"] if w not in scenario["waarschuwingen"]],
         }
 
+    giften_uitleg = _uitleg(scenario, ("giften",))
     waarschuwingen = list(dict.fromkeys(scenario["waarschuwingen"] + nu["waarschuwingen"]))
     gemeente = list(dict.fromkeys(ONDERWERP_NAMEN.get(u["onderwerp"], u["onderwerp"])
                                   for u in scenario["uitleg"] if u["gemeente_beslist"]))
@@ -224,7 +242,8 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
         "scenarios": scenarios,
         "grafiek": grafiek_data,
         "giften": scenario["giften"],
-        "giften_uitleg": _uitleg(scenario, ("giften",)),
+        "giften_uitleg": giften_uitleg,
+        "giften_bronnen": list(dict.fromkeys((u["bron"], u["url"]) for u in giften_uitleg)),
         "toeslagen": toeslagen,
         "toeslagen_per_jaar": toeslagen_per_jaar,
         "toeslagen_verandert": any(t["per_maand"] for t in toeslagen),

@@ -11,3 +11,20 @@
   document.addEventListener("DOMContentLoaded", function () { focusFoutoverzicht(document); });
   document.addEventListener("htmx:afterSwap", function (event) { focusFoutoverzicht(event.target); });
 })();
+
+// Printing the page (Ctrl+P): open every "Waarom?" explanation so the paper shows it, and close
+// again afterwards the ones that were closed. Without JavaScript the PDF has all explanations.
+(function () {
+  var geopend = [];
+  window.addEventListener("beforeprint", function () {
+    geopend = Array.prototype.filter.call(document.querySelectorAll("details:not([open])"), function (d) {
+      d.open = true;
+      return true;
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    geopend.forEach(function (d) { d.open = false; });
+    geopend = [];
+  });
+})();
+

@@ -1,0 +1,59 @@
+"""PDF from HTML with WeasyPrint, fetching nothing but the app's own static files.
+
+The HTML holds a person's answers, so rendering must never reach out: no
+file on the server outside the static files, no network, no data: URLs.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import weasyprint
+from django.conf import settings
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+# Base URL of the HTML: {% static %} paths resolve against it. The .invalid
+# top-level domain can never be reached (RFC 2606), so nothing leaks if a
+# URL slips through.
+INTERNE_BASIS = "https://wat-houd-ik-over.invalid/"
+
+
+class GeweigerdeURL(ValueError):
+    """A URL the PDF may not fetch. WeasyPrint logs it and leaves the resource out."""
+
+
+class StatischeBestanden(URLFetcher):
+    """Serves the collected static files under STATIC_URL; refuses every other URL."""
+
+    def __init__(self, static_root: Path | None = None) -> None:
+        super().__init__(allowed_protocols=("https",), allow_redirects=False)
+        self.static_root = Path(static_root or settings.STATIC_ROOT).resolve()
+        self.prefix = INTERNE_BASIS.rstrip("/") + settings.STATIC_URL
+
+    def bestand(self, url: str) -> Path | None:
+        """The file for this URL, or None when the URL is not one of our static files."""
+        if not url.startswith(self.prefix):
+            return None
+        delen = urlsplit(url)
+        naam = unquote(delen.path)[len(urlsplit(self.prefix).path):]
+        if not naam or "\x00" in naam or "\\" in naam:
+            return None
+        pad = (self.static_root / naam).resolve()
+        if not pad.is_relative_to(self.static_root) or not pad.is_file():
+            return None
+        return pad
+
+    def fetch(self, url: str, headers=None) -> URLFetcherResponse:
+        pad = self.bestand(url)
+        if pad is None:
+            raise GeweigerdeURL(f"Niet toegestaan in de PDF: {url[:80]}")
+        soort = mimetypes.guess_type(pad.name)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, body=pad.read_bytes(), headers={"Content-Type": soort})
+
+
+def maak_pdf(html: str) -> bytes:
+    """A tagged PDF (PDF/UA-1: language, title and reading order from the HTML)."""
+    document = weasyprint.HTML(string=html, base_url=INTERNE_BASIS, url_fetcher=StatischeBestanden())
+    return document.write_pdf(pdf_variant="pdf/ua-1")

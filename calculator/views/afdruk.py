@@ -1,0 +1,89 @@
+"""The printable explanation: the result page's content as a PDF.
+
+The same `bereken_resultaat` as the page computes the amounts; this view
+only arranges them for paper (one table with every scenario, the
+explanations written out) and adds the stamp that lets a klantmanager
+open the same result again.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_safe
+
+from calculator import antwoorden as a
+from calculator import deellink, pdf
+from calculator.views.resultaat import bereken_resultaat
+
+# Rows of the table "per maand, per bron" on paper: (key in per_maand, label, always shown).
+OVERZICHT = [
+    ("bruto_loon", "Bruto loon", True),
+    ("netto_loon", "Netto loon", True),
+    ("bijstand", "Bijstand", True),
+    ("vrijlating", "waarvan vrijlating", False),
+    ("zorgtoeslag", "Zorgtoeslag", False),
+    ("huurtoeslag", "Huurtoeslag", False),
+    ("kindgebonden_budget", "Kindgebonden budget", False),
+    ("kinderbijslag", "Kinderbijslag", False),
+    ("totaal", "Totaal per maand", True),
+]
+
+
+def _overzicht(context: dict) -> dict:
+    """Columns "now" and each scenario (or "with work"), rows per source."""
+    kolommen = [{"kop": "Nu", "sub": "zonder werk", "per_maand": context["nu"]["per_maand"]}]
+    if context["scenarios"]:
+        kolommen += [{"kop": f"{s['uren']} uur", "sub": "jouw keuze" if s["gekozen"] else "per week",
+                      "gekozen": s["gekozen"], "per_maand": s["per_maand"]} for s in context["scenarios"]]
+    else:
+        kolommen.append({"kop": "Met werk", "sub": "jouw keuze", "gekozen": True,
+                         "per_maand": context["uitkomst"]["per_maand"]})
+    rijen = [
+        {"sleutel": sleutel, "label": label, "bedragen": [k["per_maand"][sleutel] for k in kolommen]}
+        for sleutel, label, altijd in OVERZICHT
+        if altijd or any(k["per_maand"][sleutel] for k in kolommen)
+    ]
+    return {"kolommen": kolommen, "rijen": rijen}
+
+
+def _waarom(context: dict) -> list[dict]:
+    """The rules package's explanations per source, as on the page.
+
+    The toetsingsinkomen is left out here: the toeslagen part explains it, next to its amounts.
+    """
+    groepen = []
+    for rij in context["rijen"]:
+        uitleg = [u for u in rij["uitleg"] if u["onderwerp"] != "toetsingsinkomen"]
+        if uitleg:
+            groepen.append({"kop": rij["label"], "uitleg": uitleg})
+    groepen += [{"kop": f"Waarom krijg je geen {rij['label'].lower()}?", "uitleg": rij["uitleg"]}
+                for rij in context["niet_van_toepassing"]]
+    return groepen
+
+
+@require_safe
+def resultaat_pdf(request: HttpRequest) -> HttpResponse:
+    context = bereken_resultaat(request)
+    if isinstance(context, HttpResponse) or context["uitkomst"] is None:
+        # Missing or wrong answers: the result page shows what to fix, in Dutch.
+        return HttpResponseRedirect(f"{reverse('resultaat')}?{request.GET.urlencode()}")
+
+    link = deellink.resultaat_link(request, context["deel_query"])
+    context.update({
+        "afdruk": True,
+        "berekend": timezone.localtime(),
+        "deellink": link,
+        "qr": deellink.qr_svg(link),
+        "samenvatting": [(label, waarde) for _, label, waarde in a.samenvatting(context["antwoorden"])],
+        "overzicht": _overzicht(context),
+        "waarom": _waarom(context),
+    })
+    html = render_to_string("resultaat/pdf.html", context, request=request)
+    response = HttpResponse(pdf.maak_pdf(html), content_type="application/pdf")
+    naam = f"wat-houd-ik-over-{context['peildatum'].isoformat()}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    response["Cache-Control"] = "no-store"
+    return response

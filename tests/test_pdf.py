@@ -1,0 +1,250 @@
+"""The printable PDF: amounts equal regels.bereken, every section and the stamp, the QR code, errors.
+
+The text is read back from the PDF itself (pdfium), and the QR code is
+decoded from a rendered page image (zxing-cpp), so these tests see what a
+person or klantmanager sees on paper.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime as dt
+import re
+from urllib.parse import urlsplit
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+import pytest
+import zxingcpp
+from django.utils import timezone
+
+import regels
+from calculator.formatting import euro, euro_rond
+from calculator.versie import APP_VERSIE
+from tests.journey_data import ALLEENSTAANDE, HUISHOUDENS, SITUATIES, q, zonder_werk
+
+VANDAAG = dt.date.today().isoformat()
+
+SECTIES = [
+    "Jouw antwoorden",
+    "Per maand, nu en met werk",
+    "Wat levert elk uur extra op?",
+    "Waarom deze bedragen?",
+    "Giften: mag je familie je helpen?",
+    "Toeslagen: wat verandert er?",
+    "Wat moet je doen?",
+    "Vragen voor je klantmanager",
+]
+VRAGEN = [
+    "Krijg ik de inkomstenvrijlating? En hoe lang nog?",
+    "Wanneer wordt mijn loon verrekend met mijn bijstand?",
+    "Kan ik een bufferbudget krijgen?",
+    "Welke giftengrens gebruikt mijn gemeente?",
+]
+
+
+def plat(tekst: str) -> str:
+    """Text as compared: no-break spaces as spaces, line breaks and runs of spaces as one space."""
+    return re.sub(r"\s+", " ", tekst.replace("\xa0", " ")).strip()
+
+
+def haal_pdf(client, antwoorden: dict, **extra):
+    response = client.get(f"/resultaat/pdf/?{q(antwoorden, **extra)}")
+    assert response.status_code == 200, response.status_code
+    assert response["Content-Type"] == "application/pdf"
+    return response
+
+
+def pagina_teksten(document: pdfium.PdfDocument) -> list[str]:
+    return [plat(document[i].get_textpage().get_text_range()) for i in range(len(document))]
+
+
+def lettertypen(document: pdfium.PdfDocument) -> set[str]:
+    """Names of the fonts the text of the first page is set in."""
+    tekstpagina = document[0].get_textpage()
+    namen = set()
+    buffer = ctypes.create_string_buffer(256)
+    for index in range(0, tekstpagina.count_chars(), 25):
+        lengte = pdfium_raw.FPDFText_GetFontInfo(tekstpagina.raw, index, buffer, len(buffer), None)
+        if lengte:
+            namen.add(buffer.value.decode("utf-8", "replace"))
+    return namen
+
+
+def taal(document: pdfium.PdfDocument) -> str:
+    lengte = pdfium_raw.FPDFCatalog_GetLanguage(document.raw, None, 0)
+    buffer = (ctypes.c_ushort * (lengte // 2))()
+    pdfium_raw.FPDFCatalog_GetLanguage(document.raw, buffer, lengte)
+    return bytes(buffer).decode("utf-16-le").rstrip("\x00")
+
+
+@pytest.fixture(scope="module")
+def pdfs():
+    """One PDF per journey household (rendering takes a while: once per module)."""
+    from django.test import Client
+
+    client = Client()
+    gemaakt = {}
+    for naam, antwoorden in HUISHOUDENS.items():
+        response = haal_pdf(client, antwoorden)
+        document = pdfium.PdfDocument(response.content)
+        gemaakt[naam] = {"response": response, "document": document, "paginas": pagina_teksten(document)}
+    yield gemaakt
+    for pdf in gemaakt.values():
+        pdf["document"].close()
+
+
+@pytest.mark.parametrize("naam", list(HUISHOUDENS))
+def test_bedragen_gelijk_aan_regels(pdfs, naam):
+    tekst = " ".join(pdfs[naam]["paginas"])
+    situatie = {**SITUATIES[naam], "peildatum": VANDAAG}
+    met = regels.bereken(situatie)
+    nu = regels.bereken(zonder_werk(situatie))
+
+    uren = SITUATIES[naam]["werk"]["uren_per_week"]
+    assert plat(f"Als je {uren} uur werkt, heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.") in tekst
+    assert plat(f"Nu is dat {euro_rond(nu['per_maand']['totaal'])}.") in tekst
+
+    # The table per source: every non-zero amount of now and with work, in cents.
+    rij = re.search(r"Waar het vandaan komt (.*?) Totaal per maand (.*?) (?:Bruto loon is)", tekst)
+    assert rij, "tabel per bron ontbreekt"
+    tabel = rij.group(0)
+    for sleutel in ("bruto_loon", "netto_loon", "bijstand", "vrijlating", "zorgtoeslag", "huurtoeslag",
+                    "kindgebonden_budget", "kinderbijslag", "totaal"):
+        for uitkomst in (met, nu):
+            if uitkomst["per_maand"][sleutel] or sleutel in ("netto_loon", "bijstand", "totaal"):
+                assert plat(euro(uitkomst["per_maand"][sleutel])) in tabel, (sleutel, uitkomst["per_maand"][sleutel])
+
+    # The other hours in the table are the rules package's amounts for those hours.
+    for andere_uren in (8, 24, 32):
+        ander = regels.bereken({**situatie, "werk": {**situatie["werk"], "uren_per_week": andere_uren}})
+        assert f"{andere_uren} uur" in tabel
+        assert plat(euro(ander["per_maand"]["totaal"])) in tabel
+
+    # Every explanation of the rules package, with its source.
+    for uitleg in met["uitleg"]:
+        assert plat(uitleg["tekst"]) in tekst, uitleg["tekst"][:60]
+        assert plat(uitleg["bron"]) in tekst, uitleg["bron"][:60]
+    for waarschuwing in met["waarschuwingen"]:
+        assert plat(waarschuwing) in tekst
+
+    # Gifts: the limit and the room left.
+    giften = re.search(r"Giften: mag je familie je helpen\?(.*?)Toeslagen: wat verandert er\?", tekst).group(1)
+    assert f"Grens voor giften dit jaar {plat(euro(met['giften']['grens']))}" in giften
+    assert f"Er kan nog bij {plat(euro(met['giften']['ruimte_over']))}" in giften
+
+
+@pytest.mark.parametrize("naam", list(HUISHOUDENS))
+def test_alle_onderdelen_en_vragen(pdfs, naam):
+    tekst = " ".join(pdfs[naam]["paginas"])
+    posities = [tekst.find(sectie) for sectie in SECTIES]
+    assert -1 not in posities, [s for s, p in zip(SECTIES, posities) if p == -1]
+    assert posities == sorted(posities), "de onderdelen staan in de volgorde van het issue"
+    for vraag in VRAGEN:
+        assert vraag in tekst
+    assert "Geef je nieuwe inkomen binnen 4 weken door aan Dienst Toeslagen." in tekst
+    assert "Dit beslist je gemeente" in tekst
+    assert 2 <= len(pdfs[naam]["paginas"]) <= 5
+
+
+@pytest.mark.parametrize("naam", list(HUISHOUDENS))
+def test_stempel_op_elke_pagina(pdfs, naam):
+    link = f"http://testserver/resultaat/?{q(HUISHOUDENS[naam], pd=VANDAAG)}"
+    vandaag = timezone.localdate()
+    for nummer, tekst in enumerate(pdfs[naam]["paginas"], start=1):
+        assert "Dit is een schatting, geen besluit." in tekst, nummer
+        assert f"Rekenregels versie {regels.REGELS_VERSIE}, app versie {APP_VERSIE}." in tekst, nummer
+        assert "(peildatum)" in tekst and f"Berekend op {vandaag.day} " in tekst, nummer
+        assert link in tekst.replace(" ", ""), nummer
+        assert f"Pagina {nummer} van {len(pdfs[naam]['paginas'])}" in tekst
+
+
+def test_qr_code_opent_dezelfde_berekening(client, pdfs):
+    document = pdfs["alleenstaande_ouder"]["document"]
+    for index in (0, len(document) - 1):
+        codes = zxingcpp.read_barcodes(document[index].render(scale=4).to_pil())
+        assert [c.format for c in codes] == [zxingcpp.BarcodeFormat.QRCode]
+        link = codes[0].text
+        assert link == f"http://testserver/resultaat/?{q(HUISHOUDENS['alleenstaande_ouder'], pd=VANDAAG)}"
+
+    deel = urlsplit(link)
+    response = client.get(f"{deel.path}?{deel.query}")
+    assert response.status_code == 200
+    met = regels.bereken({**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG})
+    assert euro(met["per_maand"]["totaal"]) in response.content.decode()
+
+
+def test_pdf_is_toegankelijk_gemaakt(pdfs):
+    document = pdfs["alleenstaande"]["document"]
+    assert pdfium_raw.FPDFCatalog_IsTagged(document.raw)
+    assert taal(document) == "nl"
+    meta = document.get_metadata_dict()
+    assert meta["Title"].startswith("Wat houd ik over? Jouw berekening van ")
+    assert regels.REGELS_VERSIE in meta["Creator"] and APP_VERSIE in meta["Creator"]
+    # The font is named explicitly and embedded: Open Sans, not a fallback.
+    namen = lettertypen(document)
+    assert namen and all("Open-Sans" in naam for naam in namen), namen
+
+
+def test_antwoord_is_een_download_en_wordt_niet_bewaard(pdfs):
+    response = pdfs["alleenstaande"]["response"]
+    assert response["Content-Disposition"] == f'attachment; filename="wat-houd-ik-over-{VANDAAG}.pdf"'
+    assert response["Cache-Control"] == "no-store"
+    assert "Set-Cookie" not in response.headers
+    assert len(response.content) < 200 * 1024
+
+
+def test_maandloon_zonder_uren_heeft_een_kolom_met_werk(client):
+    antwoorden = {**ALLEENSTAANDE, "wv": "maand", "mt": "bruto", "ml": "1200"}
+    del antwoorden["u"], antwoorden["ul"]
+    document = pdfium.PdfDocument(haal_pdf(client, antwoorden).content)
+    tekst = " ".join(pagina_teksten(document))
+    met = regels.bereken({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
+                          "werk": {"bruto_per_maand": 1200.0}})
+    assert "Met werk jouw keuze" in tekst
+    assert plat(f"Met dit werk heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.") in tekst
+    assert plat(euro(met["per_maand"]["totaal"])) in tekst
+    assert "Wat levert elk uur extra op?" not in tekst
+
+
+def test_andere_peildatum_staat_in_de_link_en_op_papier(client):
+    response = haal_pdf(client, ALLEENSTAANDE, pd="2026-03-01")
+    tekst = " ".join(pagina_teksten(pdfium.PdfDocument(response.content)))
+    assert "met de regels op 1 maart 2026 (peildatum)" in tekst
+    assert "pd=2026-03-01" in tekst.replace(" ", "")
+    assert response["Content-Disposition"].endswith('wat-houd-ik-over-2026-03-01.pdf"')
+
+
+@pytest.mark.parametrize("extra, verwacht", [
+    ({"ul": "abc"}, "/resultaat/?"),           # a wrong wage: the result page shows the Dutch message
+    ({"u": "<script>alert(1)</script>"}, "/resultaat/?"),
+    ({"pd": "2099-01-01"}, "/resultaat/?"),   # a peildatum without rules
+    ({"lv": "iets"}, "/resultaat/?"),        # tampered answer to an earlier question
+])
+def test_foute_invoer_gaat_naar_de_resultaatpagina(client, extra, verwacht):
+    response = client.get(f"/resultaat/pdf/?{q(ALLEENSTAANDE, **extra)}")
+    assert response.status_code == 302
+    assert response["Location"].startswith(verwacht)
+    pagina = client.get(response["Location"], follow=True)
+    assert pagina.status_code == 200
+    html = pagina.content.decode()
+    assert 'lang="nl"' in html
+    assert "Traceback" not in html
+    assert "<script>alert(1)</script>" not in html
+
+
+def test_zonder_antwoorden_naar_de_eerste_vraag(client):
+    response = client.get("/resultaat/pdf/", follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0].startswith("/vragen/")
+
+
+def test_alleen_lezen(client):
+    assert client.post(f"/resultaat/pdf/?{q(ALLEENSTAANDE)}").status_code == 405
+
+
+def test_resultaatpagina_linkt_naar_de_pdf(client):
+    html = client.get(f"/resultaat/?{q(ALLEENSTAANDE)}").content.decode()
+    link = f'href="/resultaat/pdf/?{q(ALLEENSTAANDE, pd=VANDAAG)}"'.replace("&", "&amp;")
+    assert html.count(link) == 2
+    assert "Download als PDF" in html
