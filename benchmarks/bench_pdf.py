@@ -30,6 +30,7 @@ from django.test import Client  # noqa: E402
 
 from calculator import pdf  # noqa: E402
 from tests.journey_data import HUISHOUDENS, q  # noqa: E402
+from tests.pdf_hulp import pdf_teksten  # noqa: E402
 
 OPWARMEN, METINGEN = 3, 20
 DOEL_MS, DOEL_KB = 300, 200
@@ -71,7 +72,7 @@ def main() -> None:
         inhoud = antwoord.content
         tijden = meet(lambda: client.get(url))
         alleen_pdf = meet(lambda: pdf.maak_pdf(html_van[huidig]))
-        paginas = inhoud.count(b"/Type /Page\n") or inhoud.count(b"/Type /Page ")
+        paginas = len(pdf_teksten(inhoud))
         print(f"{huidig:<22}{statistics.median(tijden):>8.0f}{p95(tijden):>8.0f}{tijden[0]:>8.0f}"
               f"{statistics.median(alleen_pdf):>16.0f}{len(inhoud) / 1024:>7.1f}{paginas:>7}")
 

@@ -22,6 +22,7 @@ import regels
 from calculator.formatting import euro, euro_rond
 from calculator.versie import APP_VERSIE
 from tests.journey_data import ALLEENSTAANDE, HUISHOUDENS, SITUATIES, q, zonder_werk
+from tests.pdf_hulp import pagina_teksten, pdf_teksten, plat
 
 VANDAAG = dt.date.today().isoformat()
 
@@ -43,20 +44,11 @@ VRAGEN = [
 ]
 
 
-def plat(tekst: str) -> str:
-    """Text as compared: no-break spaces as spaces, line breaks and runs of spaces as one space."""
-    return re.sub(r"\s+", " ", tekst.replace("\xa0", " ")).strip()
-
-
 def haal_pdf(client, antwoorden: dict, **extra):
     response = client.get(f"/resultaat/pdf/?{q(antwoorden, **extra)}")
     assert response.status_code == 200, response.status_code
     assert response["Content-Type"] == "application/pdf"
     return response
-
-
-def pagina_teksten(document: pdfium.PdfDocument) -> list[str]:
-    return [plat(document[i].get_textpage().get_text_range()) for i in range(len(document))]
 
 
 def lettertypen(document: pdfium.PdfDocument) -> set[str]:
@@ -197,11 +189,10 @@ def test_antwoord_is_een_download_en_wordt_niet_bewaard(pdfs):
 def test_maandloon_zonder_uren_heeft_een_kolom_met_werk(client):
     antwoorden = {**ALLEENSTAANDE, "wv": "maand", "mt": "bruto", "ml": "1200"}
     del antwoorden["u"], antwoorden["ul"]
-    document = pdfium.PdfDocument(haal_pdf(client, antwoorden).content)
-    tekst = " ".join(pagina_teksten(document))
+    tekst = " ".join(pdf_teksten(haal_pdf(client, antwoorden).content))
     met = regels.bereken({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
                           "werk": {"bruto_per_maand": 1200.0}})
-    assert "Met werk jouw keuze" in tekst
+    assert "Nu zonder jouw werk Met werk jouw keuze" in tekst
     assert plat(f"Met dit werk heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.") in tekst
     assert plat(euro(met["per_maand"]["totaal"])) in tekst
     assert "Wat levert elk uur extra op?" not in tekst
@@ -209,7 +200,7 @@ def test_maandloon_zonder_uren_heeft_een_kolom_met_werk(client):
 
 def test_andere_peildatum_staat_in_de_link_en_op_papier(client):
     response = haal_pdf(client, ALLEENSTAANDE, pd="2026-03-01")
-    tekst = " ".join(pagina_teksten(pdfium.PdfDocument(response.content)))
+    tekst = " ".join(pdf_teksten(response.content))
     assert "met de regels op 1 maart 2026 (peildatum)" in tekst
     assert "pd=2026-03-01" in tekst.replace(" ", "")
     assert response["Content-Disposition"].endswith('wat-houd-ik-over-2026-03-01.pdf"')

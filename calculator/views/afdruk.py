@@ -34,7 +34,7 @@ OVERZICHT = [
 
 def _overzicht(context: dict) -> dict:
     """Columns "now" and each scenario (or "with work"), rows per source."""
-    kolommen = [{"kop": "Nu", "sub": "zonder werk", "per_maand": context["nu"]["per_maand"]}]
+    kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": context["nu"]["per_maand"]}]
     if context["scenarios"]:
         kolommen += [{"kop": f"{s['uren']} uur", "sub": "jouw keuze" if s["gekozen"] else "per week",
                       "gekozen": s["gekozen"], "per_maand": s["per_maand"]} for s in context["scenarios"]]
@@ -47,6 +47,13 @@ def _overzicht(context: dict) -> dict:
         if altijd or any(k["per_maand"][sleutel] for k in kolommen)
     ]
     return {"kolommen": kolommen, "rijen": rijen}
+
+
+def _twee_per_rij(paren: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """(label, answer) pairs in two columns: the first half left, the second half right."""
+    helft = (len(paren) + 1) // 2
+    links, rechts = paren[:helft], paren[helft:]
+    return [[links[i], *rechts[i:i + 1]] for i in range(helft)]
 
 
 def _waarom(context: dict) -> list[dict]:
@@ -77,7 +84,7 @@ def resultaat_pdf(request: HttpRequest) -> HttpResponse:
         "berekend": timezone.localtime(),
         "deellink": link,
         "qr": deellink.qr_svg(link),
-        "samenvatting": [(label, waarde) for _, label, waarde in a.samenvatting(context["antwoorden"])],
+        "samenvatting": _twee_per_rij([(label, waarde) for _, label, waarde in a.samenvatting(context["antwoorden"])]),
         "overzicht": _overzicht(context),
         "waarom": _waarom(context),
     })

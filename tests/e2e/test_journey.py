@@ -36,15 +36,6 @@ INVOER = {
 }
 
 
-@pytest.fixture(params=[True, False], ids=["js", "zonder-js"])
-def js_page(request, browser):
-    context = browser.new_context(java_script_enabled=request.param, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.js_aan = request.param
-    yield page
-    context.close()
-
-
 def volgende(page):
     page.get_by_role("button", name="Volgende").click()
 
