@@ -39,7 +39,9 @@ def test_bedragen_gelijk_aan_regels(client, naam):
     verschil = Decimal(euro_rond(met["per_maand"]["totaal"])[2:].replace(".", "")) - Decimal(
         euro_rond(nu["per_maand"]["totaal"])[2:].replace(".", ""))
     tekst = kop(html)
-    assert tekst.startswith(f"Als je {uren} uur werkt, heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.")
+    uurloon = euro(SITUATIES[naam]["werk"]["bruto_uurloon"])
+    assert tekst.startswith(f"Als je {uren} uur per week werkt voor {uurloon} per uur, "
+                            f"heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.")
     assert f"Nu is dat {euro_rond(nu['per_maand']['totaal'])}." in tekst
     assert f"Je gaat er {euro_rond(verschil)} per maand op vooruit." in tekst
 
@@ -107,7 +109,7 @@ def test_htmx_geeft_alleen_het_deel(client):
     html = unescape(response.content.decode())
     assert response.status_code == 200
     assert "<html" not in html and "<header" not in html and 'id="uitkomst"' not in html
-    assert kop(html).startswith("Als je 24 uur werkt")
+    assert kop(html).startswith("Als je 24 uur per week werkt voor €\xa015,00 per uur")
     volledig = pagina(client, ALLEENSTAANDE, u="24")
     assert 'id="uitkomst"' in volledig and "<html" in volledig
     # The full page includes the very same partial.

@@ -94,7 +94,9 @@ def test_bedragen_gelijk_aan_regels(pdfs, naam):
     nu = regels.bereken(zonder_werk(situatie))
 
     uren = SITUATIES[naam]["werk"]["uren_per_week"]
-    assert plat(f"Als je {uren} uur werkt, heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.") in tekst
+    uurloon = euro(SITUATIES[naam]["werk"]["bruto_uurloon"])
+    assert plat(f"Als je {uren} uur per week werkt voor {uurloon} per uur, heb je ongeveer "
+                f"{euro_rond(met['per_maand']['totaal'])} per maand.") in tekst
     assert plat(f"Nu is dat {euro_rond(nu['per_maand']['totaal'])}.") in tekst
 
     # The table per source: every non-zero amount of now and with work, in cents.

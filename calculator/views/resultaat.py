@@ -167,6 +167,7 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
     totaal_met, totaal_nu = _rond(sc["totaal"]), _rond(hu["totaal"])
     kop = {
         "uren": _uren_tekst(float(antwoorden["u"])) if a.per_uur(antwoorden) else None,
+        "uurloon": situatie["werk"].get("bruto_uurloon"),
         "met": totaal_met,
         "nu": totaal_nu,
         "verschil": abs(totaal_met - totaal_nu),

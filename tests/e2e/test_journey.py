@@ -106,7 +106,9 @@ def controleer_uitkomst(page, naam: str, uren: float | None = None):
     totaal_met, totaal_nu = euro_rond(met["per_maand"]["totaal"]), euro_rond(nu["per_maand"]["totaal"])
     u = situatie["werk"]["uren_per_week"]
     u_tekst = str(int(u)) if u == int(u) else str(u).replace(".", ",")
-    assert kop.startswith(f"Als je {u_tekst} uur werkt, heb je ongeveer {totaal_met} per maand.".replace("\xa0", " ")), kop
+    uurloon = euro(situatie["werk"]["bruto_uurloon"])
+    assert kop.startswith(f"Als je {u_tekst} uur per week werkt voor {uurloon} per uur, "
+                          f"heb je ongeveer {totaal_met} per maand.".replace("\xa0", " ")), kop
     assert f"Nu is dat {totaal_nu}.".replace("\xa0", " ") in kop
     totaal_rij = page.locator("tfoot tr").first.inner_text()
     assert euro(nu["per_maand"]["totaal"]) in totaal_rij and euro(met["per_maand"]["totaal"]) in totaal_rij
@@ -158,7 +160,7 @@ def test_uren_aanpassen_zonder_volledige_pagina(live_server, page, verkeer):
     uren.fill("24")
     uren.press("Tab")  # change event
     # Polled by Playwright, not with a string evaluated in the page (the CSP forbids eval).
-    expect(page.locator("h1")).to_contain_text("Als je 24 uur werkt")
+    expect(page.locator("h1")).to_contain_text("Als je 24 uur per week werkt")
     assert page.evaluate("window.__marker") == "nog dezelfde pagina"
     assert "u=24" in page.url
     met = controleer_uitkomst(page, "alleenstaande", uren=24)

@@ -29,7 +29,7 @@ def test_pdf_download_met_en_zonder_javascript(live_server, js_page):
     doorloop(js_page, live_server.url, INVOER["alleenstaande"])
     naam, tekst = download_pdf(js_page)
     assert naam.startswith("wat-houd-ik-over-") and naam.endswith(".pdf")
-    assert "Als je 16 uur werkt" in tekst
+    assert "Als je 16 uur per week werkt voor € 15,00 per uur" in tekst
     assert "Dit is een schatting, geen besluit." in tekst
 
 
@@ -39,11 +39,12 @@ def test_pdf_volgt_de_aangepaste_uren(live_server, page, verkeer):
     uren = page.get_by_label("Uren per week")
     uren.fill("24")
     uren.press("Tab")
-    expect(page.locator("h1")).to_contain_text("Als je 24 uur werkt")
+    expect(page.locator("h1")).to_contain_text("Als je 24 uur per week werkt")
     _, tekst = download_pdf(page)
     met = regels.bereken({**SITUATIES["alleenstaande"], "peildatum": dt.date.today().isoformat(),
                           "werk": {"uren_per_week": 24, "bruto_uurloon": 15.0}})
-    assert plat(f"Als je 24 uur werkt, heb je ongeveer {euro_rond(met['per_maand']['totaal'])}") in tekst
+    assert plat(f"Als je 24 uur per week werkt voor € 15,00 per uur, heb je ongeveer "
+                f"{euro_rond(met['per_maand']['totaal'])}") in tekst
     controleer_verkeer(verkeer)
 
 
