@@ -27,17 +27,16 @@ class GeweigerdeURL(ValueError):
 class StatischeBestanden(URLFetcher):
     """Serves the collected static files under STATIC_URL; refuses every other URL."""
 
-    def __init__(self, static_root: Path | None = None) -> None:
-        super().__init__(allowed_protocols=("https",), allow_redirects=False)
-        self.static_root = Path(static_root or settings.STATIC_ROOT).resolve()
+    def __init__(self) -> None:
+        super().__init__()
+        self.static_root = Path(settings.STATIC_ROOT).resolve()
         self.prefix = INTERNE_BASIS.rstrip("/") + settings.STATIC_URL
 
     def bestand(self, url: str) -> Path | None:
         """The file for this URL, or None when the URL is not one of our static files."""
         if not url.startswith(self.prefix):
             return None
-        delen = urlsplit(url)
-        naam = unquote(delen.path)[len(urlsplit(self.prefix).path):]
+        naam = unquote(urlsplit(url).path)[len(settings.STATIC_URL):]
         if not naam or "\x00" in naam or "\\" in naam:
             return None
         pad = (self.static_root / naam).resolve()

@@ -84,7 +84,8 @@ def resultaat_pdf(request: HttpRequest) -> HttpResponse:
         "berekend": timezone.localtime(),
         "deellink": link,
         "qr": deellink.qr_svg(link),
-        "samenvatting": _twee_per_rij([(label, waarde) for _, label, waarde in a.samenvatting(context["antwoorden"])]),
+        "samenvatting": _twee_per_rij([(label, waarde)
+                                       for _, label, waarde in a.samenvatting(context["antwoorden"])]),
         "overzicht": _overzicht(context),
         "waarom": _waarom(context),
     })
