@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
 import re
+from collections import Counter
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 
 
 def plat(tekst: str) -> str:
@@ -23,3 +26,37 @@ def pdf_teksten(pdf) -> list[str]:
         return pagina_teksten(document)
     finally:
         document.close()
+
+
+def _tekst(functie, element) -> str:
+    lengte = functie(element, None, 0)
+    if lengte < 2:
+        return ""
+    buffer = (ctypes.c_ushort * (lengte // 2))()
+    functie(element, buffer, lengte)
+    return bytes(buffer).decode("utf-16-le").rstrip("\x00")
+
+
+def structuur(document: pdfium.PdfDocument) -> tuple[Counter, list[str]]:
+    """The tags of a tagged PDF (H1, Table, Figure, ...) counted, and the alt texts, over all pages."""
+    soorten: Counter = Counter()
+    alt_teksten: list[str] = []
+
+    def loop(element) -> None:
+        soorten[_tekst(pdfium_raw.FPDF_StructElement_GetType, element)] += 1
+        if alt := _tekst(pdfium_raw.FPDF_StructElement_GetAltText, element):
+            alt_teksten.append(alt)
+        for index in range(max(pdfium_raw.FPDF_StructElement_CountChildren(element), 0)):
+            if kind := pdfium_raw.FPDF_StructElement_GetChildAtIndex(element, index):
+                loop(kind)
+
+    for nummer in range(len(document)):
+        pagina = document[nummer]
+        boom = pdfium_raw.FPDF_StructTree_GetForPage(pagina.raw)
+        try:
+            for index in range(pdfium_raw.FPDF_StructTree_CountChildren(boom)):
+                loop(pdfium_raw.FPDF_StructTree_GetChildAtIndex(boom, index))
+        finally:
+            pdfium_raw.FPDF_StructTree_Close(boom)
+            pagina.close()
+    return soorten, alt_teksten

@@ -22,7 +22,7 @@ import regels
 from calculator.formatting import euro, euro_rond
 from calculator.versie import APP_VERSIE
 from tests.journey_data import ALLEENSTAANDE, HUISHOUDENS, SITUATIES, q, zonder_werk
-from tests.pdf_hulp import pagina_teksten, pdf_teksten, plat
+from tests.pdf_hulp import pagina_teksten, pdf_teksten, plat, structuur
 
 VANDAAG = dt.date.today().isoformat()
 
@@ -35,6 +35,7 @@ SECTIES = [
     "Toeslagen: wat verandert er?",
     "Wat moet je doen?",
     "Vragen voor je klantmanager",
+    "Deze berekening opnieuw openen",
 ]
 VRAGEN = [
     "Krijg ik de inkomstenvrijlating? En hoe lang nog?",
@@ -175,6 +176,12 @@ def test_pdf_is_toegankelijk_gemaakt(pdfs):
     meta = document.get_metadata_dict()
     assert meta["Title"].startswith("Wat houd ik over? Jouw berekening van ")
     assert regels.REGELS_VERSIE in meta["Creator"] and APP_VERSIE in meta["Creator"]
+    # Headings, tables and the chart are tagged as such, so a screen reader can navigate them.
+    soorten, alt_teksten = structuur(document)
+    assert soorten["H1"] == 1 and soorten["H2"] >= len(SECTIES)
+    assert soorten["Table"] >= 2 and soorten["TH"] >= 10
+    assert soorten["Figure"] >= 1
+    assert "Totaal per maand bij 0 tot 40 uur werk per week" in alt_teksten
     # The font is named explicitly and embedded: Open Sans, not a fallback.
     namen = lettertypen(document)
     assert namen and all("Open-Sans" in naam for naam in namen), namen
