@@ -29,6 +29,7 @@ def pdf_teksten(pdf) -> list[str]:
 
 
 def _tekst(functie, element) -> str:
+    """A string from a pdfium getter that fills a UTF-16 buffer (called once for the length, once to fill)."""
     lengte = functie(element, None, 0)
     if lengte < 2:
         return ""
@@ -60,3 +61,19 @@ def structuur(document: pdfium.PdfDocument) -> tuple[Counter, list[str]]:
             pdfium_raw.FPDF_StructTree_Close(boom)
             pagina.close()
     return soorten, alt_teksten
+
+
+def taal(document: pdfium.PdfDocument) -> str:
+    """The document language (/Lang of the catalogue)."""
+    return _tekst(pdfium_raw.FPDFCatalog_GetLanguage, document.raw)
+
+
+def lettertypen(document: pdfium.PdfDocument) -> set[str]:
+    """Names of the fonts the text of the first page is set in."""
+    tekstpagina = document[0].get_textpage()
+    namen = set()
+    buffer = ctypes.create_string_buffer(256)
+    for index in range(0, tekstpagina.count_chars(), 25):
+        if pdfium_raw.FPDFText_GetFontInfo(tekstpagina.raw, index, buffer, len(buffer), None):
+            namen.add(buffer.value.decode("utf-8", "replace"))
+    return namen

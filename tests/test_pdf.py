@@ -7,7 +7,6 @@ person or klantmanager sees on paper.
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import re
 from urllib.parse import urlsplit
@@ -22,7 +21,7 @@ import regels
 from calculator.formatting import euro, euro_rond
 from calculator.versie import APP_VERSIE
 from tests.journey_data import ALLEENSTAANDE, HUISHOUDENS, SITUATIES, q, zonder_werk
-from tests.pdf_hulp import pagina_teksten, pdf_teksten, plat, structuur
+from tests.pdf_hulp import lettertypen, pagina_teksten, pdf_teksten, plat, structuur, taal
 
 VANDAAG = dt.date.today().isoformat()
 
@@ -50,25 +49,6 @@ def haal_pdf(client, antwoorden: dict, **extra):
     assert response.status_code == 200, response.status_code
     assert response["Content-Type"] == "application/pdf"
     return response
-
-
-def lettertypen(document: pdfium.PdfDocument) -> set[str]:
-    """Names of the fonts the text of the first page is set in."""
-    tekstpagina = document[0].get_textpage()
-    namen = set()
-    buffer = ctypes.create_string_buffer(256)
-    for index in range(0, tekstpagina.count_chars(), 25):
-        lengte = pdfium_raw.FPDFText_GetFontInfo(tekstpagina.raw, index, buffer, len(buffer), None)
-        if lengte:
-            namen.add(buffer.value.decode("utf-8", "replace"))
-    return namen
-
-
-def taal(document: pdfium.PdfDocument) -> str:
-    lengte = pdfium_raw.FPDFCatalog_GetLanguage(document.raw, None, 0)
-    buffer = (ctypes.c_ushort * (lengte // 2))()
-    pdfium_raw.FPDFCatalog_GetLanguage(document.raw, buffer, lengte)
-    return bytes(buffer).decode("utf-16-le").rstrip("\x00")
 
 
 @pytest.fixture(scope="module")
