@@ -3,13 +3,15 @@
 This is the one place that knows:
 
 1. the question pages (steps) and their order (`STAPPEN`),
-2. the query parameters, how to read them from a request and write them
-   back into a URL (`lees`, `query`), and
-3. how answers become the situation dict of `regels.bereken` (`naar_situatie`).
+2. the query parameters, how to read them from a request (`lees`, giving
+   `Antwoorden`: each step read once by its form) and write them back into
+   a URL (`Antwoorden.canoniek`, `query`), and
+3. how the cleaned answers become the situation dict of `regels.bereken`
+   (`naar_situatie`). Raw text from the URL is never computed with.
 
 Nothing is stored: answers live only in the query string. Unknown
 parameters are dropped; a wrong value sends the person back to the step
-that asks for it (`eerste_open_stap`), with the other answers kept.
+that asks for it (`Antwoorden.eerste_open_stap`), with the other answers kept.
 
 Query parameters
 ----------------
@@ -19,6 +21,7 @@ lt     your age;  plt: your partner's age (only lv=partner)
 kk     children's ages, e.g. "4,9" (not for lv=alleen; may be empty for lv=partner)
 kd     other adults in the home who are kostendelers (the age comes from regels)
 hr     kale huur per month;  hrn=1: "ik weet het niet / ik huur niet"
+hrok   a rent above the maximale huurgrens that the person confirmed ("Klopt dit?")
 wv     how work is entered: "" (hours x wage) or "maand"
 u, ul  hours per week and gross hourly wage (wv="")
 ml, mt monthly wage and whether it is bruto or netto (wv=maand)
@@ -35,9 +38,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from urllib.parse import urlencode
 
 from calculator import forms
+from calculator.formatting import euro
+from calculator.getallen import getal_nl, getal_tekst
 
 LEEFVORM_REGELS = {"alleen": "alleenstaand", "partner": "gehuwd", "ouder": "alleenstaande_ouder"}
 
@@ -61,19 +67,13 @@ class Stap:
         return self.form({k: v for k, v in bron.items() if k in self.velden},
                          antwoorden=dict(antwoorden))
 
-    def beantwoord(self, antwoorden: Mapping[str, str]) -> bool:
-        """Whether the answers hold this step's question and it is valid."""
-        if not self.is_aanwezig(antwoorden):
-            return False
-        return self.formulier(antwoorden).is_valid()
-
 
 STAPPEN: tuple[Stap, ...] = (
     Stap("leefvorm", "Hoe je woont", forms.LeefvormForm, ("lv",)),
     Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("lt", "plt"), kern=("lt",)),
     Stap("kinderen", "Kinderen", forms.KinderenForm, ("kk",), nodig=lambda a: a.get("lv") != "alleen"),
     Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kd",)),
-    Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn")),
+    Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
     Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm"), kern=("u", "ul", "ml", "mt")),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med")),
     Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf",)),
@@ -86,7 +86,82 @@ ALLE_VELDEN: tuple[str, ...] = tuple(v for stap in STAPPEN for v in stap.velden)
 MAX_LENGTE = 100  # a longer value is not an answer; it is dropped
 
 
-def lees(querydict: Mapping[str, str]) -> dict[str, str]:
+class Antwoorden(Mapping[str, str]):
+    """The answers of one request: the values as they came in the URL, and each step read once by its form.
+
+    As a mapping it holds the raw text (for hidden fields and for showing a wrong answer back). Everything
+    that is computed or written into a new link comes from the forms' cleaned values: `schoon()` for
+    `naar_situatie`, `canoniek()` for links. So "1.100" is 1100 everywhere, and "14,71" never reaches float().
+    """
+
+    def __init__(self, ruw: Mapping[str, str]):
+        self._ruw = dict(ruw)
+        self._formulieren: dict[str, forms.Vraag] = {}
+
+    def __getitem__(self, naam: str) -> str:
+        return self._ruw[naam]
+
+    def __iter__(self):
+        return iter(self._ruw)
+
+    def __len__(self) -> int:
+        return len(self._ruw)
+
+    def zonder(self, *namen: str) -> Antwoorden:
+        return Antwoorden({k: v for k, v in self._ruw.items() if k not in namen})
+
+    def formulier(self, stap: Stap) -> forms.Vraag:
+        """The step's form bound to these answers, validated once per request."""
+        if stap.naam not in self._formulieren:
+            form = stap.formulier(self._ruw)
+            form.is_valid()
+            self._formulieren[stap.naam] = form
+        return self._formulieren[stap.naam]
+
+    def beantwoord(self, stap: Stap) -> bool:
+        """Whether the answers hold this step's question and its form accepts them."""
+        return stap.is_aanwezig(self._ruw) and not self.formulier(stap).errors
+
+    def stappen(self) -> list[Stap]:
+        """The steps this person gets (e.g. no children question for someone living alone)."""
+        return [stap for stap in STAPPEN if stap.nodig(self._ruw)]
+
+    def eerste_open_stap(self, tot: Stap | None = None) -> Stap | None:
+        """The first step (before `tot`, or of all) that is missing or invalid; None when all are fine."""
+        for stap in self.stappen():
+            if stap is tot:
+                return None
+            if not self.beantwoord(stap):
+                return stap
+        return None
+
+    def schoon(self) -> dict:
+        """The cleaned value of every answered step: numbers as int/Decimal, children as a tuple of ages."""
+        waarden: dict = {}
+        for stap in self.stappen():
+            if self.beantwoord(stap):
+                waarden.update(self.formulier(stap).cleaned_data)
+        return waarden
+
+    def canoniek(self) -> dict[str, str]:
+        """The answers as they go into a new link: every answered step in its canonical text, others as typed."""
+        tekst = dict(self._ruw)
+        for stap in self.stappen():
+            if not self.beantwoord(stap):
+                continue
+            for veld in stap.velden:
+                tekst.pop(veld, None)
+            for veld, waarde in self.formulier(stap).cleaned_data.items():
+                waarde_tekst = als_tekst(waarde)
+                if waarde_tekst is not None and not (waarde_tekst == "" and veld in LEEG_WEGLATEN):
+                    tekst[veld] = waarde_tekst
+        return opschonen(tekst)
+
+
+LEEG_WEGLATEN = {"wv"}  # an empty answer here means "not given": it stays out of the link
+
+
+def lees(querydict: Mapping[str, str]) -> Antwoorden:
     """Known parameters from a QueryDict (last value wins), stripped; unknown ones are dropped."""
     antwoorden = {}
     for naam in ALLE_VELDEN:
@@ -94,7 +169,7 @@ def lees(querydict: Mapping[str, str]) -> dict[str, str]:
             waarde = querydict.get(naam)
             if isinstance(waarde, str) and len(waarde) <= MAX_LENGTE:
                 antwoorden[naam] = waarde.strip()
-    return antwoorden
+    return Antwoorden(antwoorden)
 
 
 def query(antwoorden: Mapping[str, str], zonder: tuple[str, ...] = (), **extra: str) -> str:
@@ -110,29 +185,14 @@ def verborgen(antwoorden: Mapping[str, str], zonder: tuple[str, ...] = ()) -> li
     return [(naam, antwoorden[naam]) for naam in ALLE_VELDEN if naam in antwoorden and naam not in zonder]
 
 
-def stappen_voor(antwoorden: Mapping[str, str]) -> list[Stap]:
-    """The steps this person gets (e.g. no children question for someone living alone)."""
-    return [stap for stap in STAPPEN if stap.nodig(antwoorden)]
-
-
-def eerste_open_stap(antwoorden: Mapping[str, str], tot: Stap | None = None) -> Stap | None:
-    """The first step (before `tot`, or of all) that is missing or invalid; None when all are fine."""
-    for stap in stappen_voor(antwoorden):
-        if stap is tot:
-            return None
-        if not stap.beantwoord(antwoorden):
-            return stap
-    return None
-
-
-def volgende_stap(antwoorden: Mapping[str, str], huidige: Stap) -> Stap | None:
-    lijst = stappen_voor(antwoorden)
+def volgende_stap(antwoorden: Antwoorden, huidige: Stap) -> Stap | None:
+    lijst = antwoorden.stappen()
     index = next((i for i, s in enumerate(lijst) if s is huidige), -1)
     return lijst[index + 1] if 0 <= index + 1 < len(lijst) else None
 
 
-def vorige_stap(antwoorden: Mapping[str, str], huidige: Stap) -> Stap | None:
-    lijst = stappen_voor(antwoorden)
+def vorige_stap(antwoorden: Antwoorden, huidige: Stap) -> Stap | None:
+    lijst = antwoorden.stappen()
     index = next((i for i, s in enumerate(lijst) if s is huidige), 0)
     return lijst[index - 1] if index > 0 else None
 
@@ -154,6 +214,7 @@ def opschonen(antwoorden: Mapping[str, str]) -> dict[str, str]:
         schoon.pop("ul", None)
     if geen_huur(schoon):
         schoon.pop("hr", None)
+        schoon.pop("hrok", None)
     return schoon
 
 
@@ -175,54 +236,50 @@ def als_tekst(waarde) -> str | None:
         return "1"
     if isinstance(waarde, dt.date):
         return waarde.isoformat()
+    if isinstance(waarde, Decimal):
+        return getal_tekst(waarde)
+    if isinstance(waarde, tuple):
+        return ",".join(str(deel) for deel in waarde)
     return str(waarde)
 
 
-def _getal(tekst: str | None) -> float | None:
-    if tekst is None or tekst == "":
-        return None
-    return float(tekst)
-
-
-def naar_situatie(antwoorden: Mapping[str, str], *, peildatum: dt.date | None = None,
+def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
                   uren: float | None = None, met_werk: bool = True) -> dict:
-    """The situation dict for `regels.bereken`.
+    """The situation dict for `regels.bereken`, from the cleaned answers (`Antwoorden.schoon()`).
 
-    Call only with answers for which `eerste_open_stap` is None (then every
-    value is in its canonical form). `uren` replaces the hours per week;
-    `met_werk=False` gives the same situation without the person's own work
-    ("nu"); a partner's work stays.
+    `uren` replaces the hours per week; `met_werk=False` gives the same situation without the person's
+    own work ("nu"); a partner's work stays.
     """
-    lv = antwoorden["lv"]
-    huishouden: dict = {"leefvorm": LEEFVORM_REGELS[lv], "leeftijd": int(antwoorden["lt"])}
+    lv = schoon["lv"]
+    huishouden: dict = {"leefvorm": LEEFVORM_REGELS[lv], "leeftijd": schoon["lt"]}
     if lv == "partner":
-        huishouden["partner_leeftijd"] = int(antwoorden["plt"])
-    if lv != "alleen" and antwoorden.get("kk"):
-        huishouden["kinderen"] = [int(k) for k in antwoorden["kk"].split(",")]
-    huishouden["kostendelers"] = int(antwoorden["kd"])
-    if not geen_huur(antwoorden) and antwoorden.get("hr"):
-        huishouden["kale_huur"] = float(antwoorden["hr"])
+        huishouden["partner_leeftijd"] = schoon["plt"]
+    if lv != "alleen" and schoon.get("kk"):
+        huishouden["kinderen"] = list(schoon["kk"])
+    huishouden["kostendelers"] = schoon["kd"]
+    if not schoon.get("hrn") and schoon.get("hr") is not None:
+        huishouden["kale_huur"] = float(schoon["hr"])
 
     situatie: dict = {"huishouden": huishouden}
     if peildatum is not None:
         situatie["peildatum"] = peildatum.isoformat()
     if met_werk:
-        if per_uur(antwoorden):
+        if schoon.get("wv") != "maand":
             situatie["werk"] = {
-                "uren_per_week": float(antwoorden["u"]) if uren is None else float(uren),
-                "bruto_uurloon": float(antwoorden["ul"]),
+                "uren_per_week": float(schoon["u"] if uren is None else uren),
+                "bruto_uurloon": float(schoon["ul"]),
             }
-        elif antwoorden.get("mt") == "netto":
-            situatie["werk"] = {"netto_per_maand": float(antwoorden["ml"])}
+        elif schoon.get("mt") == "netto":
+            situatie["werk"] = {"netto_per_maand": float(schoon["ml"])}
         else:
-            situatie["werk"] = {"bruto_per_maand": float(antwoorden["ml"])}
-    if lv == "partner" and _getal(antwoorden.get("pbm")):
-        situatie["partner_werk"] = {"bruto_per_maand": float(antwoorden["pbm"])}
+            situatie["werk"] = {"bruto_per_maand": float(schoon["ml"])}
+    if lv == "partner" and schoon.get("pbm"):
+        situatie["partner_werk"] = {"bruto_per_maand": float(schoon["pbm"])}
     situatie["vrijlating"] = {
-        "maanden_gehad": int(antwoorden["vm"]),
-        "medisch_urenbeperkt": antwoorden.get("med") == "ja",
+        "maanden_gehad": schoon["vm"],
+        "medisch_urenbeperkt": schoon.get("med") == "ja",
     }
-    situatie["giften_dit_jaar"] = float(antwoorden.get("gf") or 0)
+    situatie["giften_dit_jaar"] = float(schoon.get("gf") or 0)
     return situatie
 
 
@@ -255,51 +312,40 @@ def vraag_voor_regels_veld(veld: str) -> tuple[Stap, str | None] | None:
     return None
 
 
-def samenvatting(antwoorden: Mapping[str, str]) -> list[tuple[Stap, str, str]]:
-    """Rows for the check-answers page: (step, label, answer as text)."""
+def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
+    """Rows for the check-answers page: (step, label, answer as text), from the cleaned answers."""
     rijen: list[tuple[Stap, str, str]] = []
-    lv = antwoorden.get("lv")
-    euro = _euro_tekst
-    for stap in stappen_voor(antwoorden):
+    w = antwoorden.schoon()
+    lv = w["lv"]
+    for stap in antwoorden.stappen():
         if stap.naam == "leefvorm":
-            rijen.append((stap, "Hoe je woont", dict(forms.LEEFVORMEN).get(lv, "")))
+            rijen.append((stap, "Hoe je woont", dict(forms.LEEFVORMEN)[lv]))
         elif stap.naam == "leeftijd":
-            rijen.append((stap, "Je leeftijd", f"{antwoorden.get('lt', '')} jaar"))
+            rijen.append((stap, "Je leeftijd", f"{w['lt']} jaar"))
             if lv == "partner":
-                rijen.append((stap, "Leeftijd van je partner", f"{antwoorden.get('plt', '')} jaar"))
+                rijen.append((stap, "Leeftijd van je partner", f"{w['plt']} jaar"))
         elif stap.naam == "kinderen":
-            kk = antwoorden.get("kk", "")
-            tekst = ", ".join(kk.split(",")) + " jaar" if kk else "Geen kinderen jonger dan 18"
+            tekst = (", ".join(str(k) for k in w["kk"]) + " jaar" if w["kk"]
+                     else f"Geen kinderen jonger dan {forms.KIND_JONGER_DAN}")
             rijen.append((stap, "Leeftijden van de kinderen", tekst))
         elif stap.naam == "huisgenoten":
-            rijen.append((stap, f"Andere volwassenen van {forms.KOSTENDELER_LEEFTIJD} of ouder", antwoorden.get("kd", "")))
+            rijen.append((stap, f"Andere volwassenen van {forms.KOSTENDELER_LEEFTIJD} of ouder", str(w["kd"])))
         elif stap.naam == "huur":
-            tekst = "Weet ik niet, of ik huur niet" if geen_huur(antwoorden) or not antwoorden.get("hr") \
-                else f"{euro(antwoorden['hr'])} per maand"
+            tekst = "Weet ik niet, of ik huur niet" if w.get("hr") is None else f"{euro(w['hr'])} per maand"
             rijen.append((stap, "Kale huur", tekst))
         elif stap.naam == "werk":
-            if per_uur(antwoorden):
-                tekst = f"{forms.getal_nl(antwoorden.get('u', ''))} uur per week, {euro(antwoorden.get('ul'))} bruto per uur"
+            if w.get("wv") != "maand":
+                tekst = f"{getal_nl(w['u'])} uur per week, {euro(w['ul'])} bruto per uur"
             else:
-                soort = "netto" if antwoorden.get("mt") == "netto" else "bruto"
-                tekst = f"{euro(antwoorden.get('ml'))} {soort} per maand"
+                tekst = f"{euro(w['ml'])} {w['mt']} per maand"
             rijen.append((stap, "Je werk", tekst))
             if lv == "partner":
-                pbm = antwoorden.get("pbm")
+                pbm = w.get("pbm")
                 rijen.append((stap, "Loon van je partner",
                               f"{euro(pbm)} bruto per maand" if pbm else "Mijn partner werkt niet"))
         elif stap.naam == "vrijlating":
-            rijen.append((stap, "Maanden vrijlating gehad", antwoorden.get("vm", "")))
-            rijen.append((stap, "Medisch urenbeperkt", "Ja" if antwoorden.get("med") == "ja" else "Nee"))
+            rijen.append((stap, "Maanden vrijlating gehad", str(w["vm"])))
+            rijen.append((stap, "Medisch urenbeperkt", "Ja" if w["med"] == "ja" else "Nee"))
         elif stap.naam == "giften":
-            rijen.append((stap, "Giften dit jaar", euro(antwoorden.get("gf") or "0")))
+            rijen.append((stap, "Giften dit jaar", euro(w["gf"])))
     return rijen
-
-
-def _euro_tekst(waarde: str | None) -> str:
-    from calculator.formatting import euro
-
-    try:
-        return euro(waarde or "0")
-    except Exception:  # not a number: the step is open anyway
-        return waarde or ""

@@ -12,55 +12,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
+from babel.dates import parse_date
 from django import forms
 from django.core.exceptions import ValidationError
 
 import regels
+from calculator.formatting import euro
+from calculator.getallen import GeenGetal, getal_nl, getal_tekst, lees_getal
 
-# Shown in a question; read from the rules' data (art. 19a Participatiewet), not a rule of the web app.
+# Ages shown in questions, read from the rules' data (Participatiewet art. 1, 13 and 19a), not rules of the web app.
 KOSTENDELER_LEEFTIJD = int(regels.waarde(regels.KOSTENDELER_LEEFTIJD, dt.date.today()))
-
-# A number as people type it: "14,71", "14.71", "€ 1.100", "1.100,50", "650".
-_DUIZENDTALLEN = re.compile(r"^\d{1,3}(\.\d{3})+$")
-
-
-def lees_getal(tekst: str) -> Decimal | None:
-    """Read a Dutch or plain number; None when it is not a number."""
-    schoon = re.sub(r"[\s\u00a0€]", "", tekst).replace("\u2212", "-")
-    if "," in schoon:
-        schoon = schoon.replace(".", "").replace(",", ".")
-    elif _DUIZENDTALLEN.match(schoon.lstrip("-")):
-        schoon = schoon.replace(".", "")
-    if not re.fullmatch(r"-?\d+(\.\d+)?", schoon):
-        return None
-    try:
-        return Decimal(schoon)
-    except InvalidOperation:
-        return None
-
-
-def getal_tekst(waarde: Decimal) -> str:
-    """Canonical form for the URL: '14.71', '650', '0'."""
-    tekst = format(waarde.normalize(), "f")
-    return "0" if tekst in {"-0", ""} else tekst
-
-
-def getal_nl(waarde: str) -> str:
-    """How a stored number is shown back in a text box: '14.71' -> '14,71'."""
-    return waarde.replace(".", ",")
-
+MINIMUMLEEFTIJD = int(regels.waarde(regels.MINIMUMLEEFTIJD, dt.date.today()))
+KIND_JONGER_DAN = int(regels.waarde(regels.KIND_JONGER_DAN, dt.date.today()))
+MAX_LEEFTIJD = 120
 
 class GetalVeld(forms.CharField):
     """A number typed as text (inputmode decimal/numeric), with Dutch messages.
 
-    Returns the canonical string (e.g. '14.71'), so answers travel unchanged
-    through the URL. `leeg` is what an empty answer means (None: required).
+    Returns the number (an int when `geheel`, else a Decimal): the one value
+    that is shown back, written into the URL and computed with. An empty
+    answer is refused unless `verplicht=False`; then it is None ("not given").
     """
 
     def __init__(self, *, naam: str, minimum: float, maximum: float, geheel: bool = False,
-                 voorbeeld: str = "", te_laag: str = "", te_hoog: str = "", leeg: str | None = None,
+                 voorbeeld: str = "", te_laag: str = "", te_hoog: str = "", verplicht: bool = True,
                  verplicht_melding: str = "", voor: str = "", **kwargs):
         self.naam = naam
         self.voor = voor  # shown before the box, e.g. "€" (the label says "in euro" as well)
@@ -70,8 +47,7 @@ class GetalVeld(forms.CharField):
         self.voorbeeld = voorbeeld
         self.te_laag = te_laag
         self.te_hoog = te_hoog
-        self.leeg = leeg
-        kwargs.setdefault("required", leeg is None)
+        kwargs.setdefault("required", verplicht)
         kwargs.setdefault("max_length", 20)
         super().__init__(**kwargs)
         self.error_messages["required"] = verplicht_melding or f"Vul {naam} in."
@@ -85,11 +61,12 @@ class GetalVeld(forms.CharField):
     def clean(self, value):
         tekst = super().clean(value)
         if tekst in self.empty_values:
-            return self.leeg
-        getal = lees_getal(tekst)
+            return None
         voorbeeld = f", bijvoorbeeld {self.voorbeeld}" if self.voorbeeld else ""
-        if getal is None:
-            raise ValidationError(f"Vul {self.naam} in met alleen cijfers{voorbeeld}.", code="invalid")
+        try:
+            getal = lees_getal(tekst)
+        except GeenGetal:
+            raise ValidationError(f"Vul {self.naam} in met alleen cijfers{voorbeeld}.", code="invalid") from None
         if self.geheel and getal != getal.to_integral_value():
             raise ValidationError(f"Vul {self.naam} in als heel getal, zonder komma{voorbeeld}.", code="invalid")
         if not self.geheel and getal != getal.quantize(Decimal("0.01")):
@@ -98,7 +75,16 @@ class GetalVeld(forms.CharField):
             raise ValidationError(self.te_laag or f"{self.naam.capitalize()} is te laag.", code="min")
         if getal > self.maximum:
             raise ValidationError(self.te_hoog or f"{self.naam.capitalize()} is te hoog.", code="max")
-        return getal_tekst(getal)
+        return int(getal) if self.geheel else Decimal(getal_tekst(getal))
+
+    def prepare_value(self, value):
+        """What the text box shows: a number in Dutch notation ("14,71"); text that is no number, as typed."""
+        if isinstance(value, (int, Decimal)):
+            return getal_nl(value)
+        try:
+            return getal_nl(lees_getal(value)) if value else value
+        except GeenGetal:
+            return value
 
 
 class Keuze(forms.ChoiceField):
@@ -108,6 +94,9 @@ class Keuze(forms.ChoiceField):
         super().__init__(choices=keuzes, widget=forms.RadioSelect, **kwargs)
         self.error_messages["required"] = melding
         self.error_messages["invalid_choice"] = melding
+
+
+CONTROLE = "controle"  # error code of a "Klopt dit?" check: the answer is possible, the person confirms it
 
 
 class Vraag(forms.Form):
@@ -126,6 +115,12 @@ class Vraag(forms.Form):
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.antwoorden = antwoorden or {}
+
+    @property
+    def alleen_controle(self) -> bool:
+        """Whether every error is a "Klopt dit?" check rather than a mistake."""
+        return bool(self.errors) and all(fout.code == CONTROLE for lijst in self.errors.as_data().values()
+                                         for fout in lijst)
 
     @property
     def met_partner(self) -> bool:
@@ -149,14 +144,14 @@ class LeeftijdForm(Vraag):
     titel = "Hoe oud ben je?"
     waarom = "Je leeftijd telt mee voor de bijstand, het minimumloon en de zorgtoeslag."
 
-    lt = GetalVeld(naam="je leeftijd", minimum=18, maximum=120, geheel=True, voorbeeld="35",
-                   te_laag="Deze rekenhulp is voor mensen van 18 jaar en ouder.",
-                   te_hoog="Vul een leeftijd van 120 jaar of jonger in.",
+    lt = GetalVeld(naam="je leeftijd", minimum=MINIMUMLEEFTIJD, maximum=MAX_LEEFTIJD, geheel=True, voorbeeld="35",
+                   te_laag=f"Deze rekenhulp is voor mensen van {MINIMUMLEEFTIJD} jaar en ouder.",
+                   te_hoog=f"Vul een leeftijd van {MAX_LEEFTIJD} jaar of jonger in.",
                    label="Je leeftijd", help_text="In jaren.")
-    plt = GetalVeld(naam="de leeftijd van je partner", minimum=18, maximum=120, geheel=True,
+    plt = GetalVeld(naam="de leeftijd van je partner", minimum=MINIMUMLEEFTIJD, maximum=MAX_LEEFTIJD, geheel=True,
                     voorbeeld="34",
-                    te_laag="Vul een leeftijd van 18 jaar of ouder in voor je partner.",
-                    te_hoog="Vul een leeftijd van 120 jaar of jonger in voor je partner.",
+                    te_laag=f"Vul een leeftijd van {MINIMUMLEEFTIJD} jaar of ouder in voor je partner.",
+                    te_hoog=f"Vul een leeftijd van {MAX_LEEFTIJD} jaar of jonger in voor je partner.",
                     label="De leeftijd van je partner", help_text="In jaren.")
 
     def __init__(self, *args, **kwargs):
@@ -168,14 +163,17 @@ class LeeftijdForm(Vraag):
 
 
 MAX_KINDEREN = 15
+# Between ages: a comma, semicolon, slash, space or the word "en"; the word "jaar" may follow an age.
+_TUSSEN_LEEFTIJDEN = re.compile(r"[,;/\s]+|\ben\b", re.IGNORECASE)
+_JAAR = re.compile(r"\b(jaar|jr)\b\.?", re.IGNORECASE)
 
 
 class KinderenForm(Vraag):
     titel = "Hoe oud zijn je kinderen?"
-    waarom = "Voor kinderen jonger dan 18 krijg je kinderbijslag en misschien kindgebonden budget."
+    waarom = f"Voor kinderen jonger dan {KIND_JONGER_DAN} krijg je kinderbijslag en misschien kindgebonden budget."
 
     kk = forms.CharField(
-        label="Leeftijden van je kinderen jonger dan 18",
+        label=f"Leeftijden van je kinderen jonger dan {KIND_JONGER_DAN}",
         help_text="Zet een komma tussen de leeftijden. Bijvoorbeeld: 4, 9. Een baby is 0.",
         max_length=100,
     )
@@ -185,30 +183,30 @@ class KinderenForm(Vraag):
         veld = self.fields["kk"]
         veld.widget.attrs.update({"inputmode": "text", "autocomplete": "off", "spellcheck": "false"})
         if self.met_partner:
-            self.titel = "Hebben jullie kinderen jonger dan 18?"
+            self.titel = f"Hebben jullie kinderen jonger dan {KIND_JONGER_DAN}?"
             veld.required = False
             veld.help_text = ("Zet een komma tussen de leeftijden. Bijvoorbeeld: 4, 9. "
-                              "Geen kinderen jonger dan 18? Laat dit leeg.")
+                              f"Geen kinderen jonger dan {KIND_JONGER_DAN}? Laat dit leeg.")
         veld.error_messages["required"] = "Vul de leeftijd van je kinderen in."
         veld.error_messages["max_length"] = "Vul alleen de leeftijden in, met een komma ertussen."
 
-    def clean_kk(self) -> str:
-        tekst = self.cleaned_data.get("kk", "")
-        delen = [deel.strip() for deel in re.split(r"[,;\s]+", tekst) if deel.strip()]
+    def clean_kk(self) -> tuple[int, ...]:
+        """Ages as people write them: "4, 9", "4 en 9", "4;9", "4 jaar en 9 jaar". Only the digits 0-9 count."""
+        tekst = _JAAR.sub(" ", self.cleaned_data.get("kk", ""))
         leeftijden = []
-        for deel in delen:
-            if not deel.isdigit():
+        for deel in filter(None, _TUSSEN_LEEFTIJDEN.split(tekst)):
+            if not re.fullmatch(r"[0-9]{1,3}", deel):
                 raise ValidationError("Vul de leeftijden in met alleen cijfers en komma's, bijvoorbeeld 4, 9.")
             leeftijd = int(deel)
-            if leeftijd > 17:
-                raise ValidationError("Vul alleen kinderen jonger dan 18 in. Een kind van 18 of ouder telt "
-                                      "als volwassene in huis.")
+            if leeftijd >= KIND_JONGER_DAN:
+                raise ValidationError(f"Vul alleen kinderen jonger dan {KIND_JONGER_DAN} in. Een kind van "
+                                      f"{KIND_JONGER_DAN} of ouder telt als volwassene in huis.")
             leeftijden.append(leeftijd)
         if len(leeftijden) > MAX_KINDEREN:
             raise ValidationError(f"Vul hoogstens {MAX_KINDEREN} kinderen in.")
         if not leeftijden and not self.met_partner:
             raise ValidationError("Vul de leeftijd van je kinderen in.")
-        return ",".join(str(leeftijd) for leeftijd in leeftijden)
+        return tuple(leeftijden)
 
 
 class HuisgenotenForm(Vraag):
@@ -234,21 +232,48 @@ class HuurForm(Vraag):
         naam="je kale huur", minimum=0, maximum=5000, voorbeeld="650",
         te_laag="De huur kan niet negatief zijn.",
         te_hoog="Vul een huur van 5.000 euro of minder in.",
-        leeg="",
+        verplicht=False,
         label="Je kale huur per maand",
         help_text=("Kale huur is de huur zonder servicekosten, water en energie. "
                    "Het staat in je huurcontract."),
     )
     hrn = forms.BooleanField(required=False, label="Ik weet het niet, of ik huur niet")
+    # The rent the person confirmed after "Klopt dit?" (a rent above the maximale huurgrens).
+    hrok = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
 
     def clean(self):
         data = super().clean()
-        if not self.errors and not data.get("hr") and not data.get("hrn"):
-            self.add_error("hr", "Vul je kale huur in, of kies: ik weet het niet, of ik huur niet.")
         if data.get("hrn"):
-            data["hr"] = ""
+            data["hr"] = None
+            data["hrok"] = None
             self.errors.pop("hr", None)
+            return data
+        if self.errors:
+            return data
+        huur = data.get("hr")
+        if huur is None:
+            self.add_error("hr", "Vul je kale huur in, of kies: ik weet het niet, of ik huur niet.")
+            return data
+        grens = Decimal(str(regels.waarde(regels.MAXIMALE_HUURGRENS, dt.date.today())))
+        if huur <= grens:
+            data["hrok"] = None
+        elif _bevestigd(data.get("hrok")) != huur:
+            self.add_error("hr", ValidationError(
+                f"Je kale huur is {euro(huur)} per maand. Dat is meer dan {euro(grens)}: boven dat bedrag krijg je "
+                "geen huurtoeslag. Staan er servicekosten, water of energie in het bedrag? Haal die er dan af. "
+                "Klopt het bedrag? Kies dan nog een keer Volgende.", code=CONTROLE))
+            # The page is shown again with this value in a hidden field: the next "Volgende" confirms it.
+            self.data = {**self.data, "hrok": getal_tekst(huur)}
+        else:
+            data["hrok"] = huur
         return data
+
+
+def _bevestigd(tekst: str | None) -> Decimal | None:
+    try:
+        return lees_getal(tekst) if tekst else None
+    except GeenGetal:
+        return None
 
 
 class WerkForm(Vraag):
@@ -277,7 +302,7 @@ class WerkForm(Vraag):
     pbm = GetalVeld(voor="€", naam="het bruto maandloon van je partner", minimum=0, maximum=50000, voorbeeld="900",
                     te_laag="Het loon van je partner kan niet negatief zijn.",
                     te_hoog="Vul een maandloon van 50.000 euro of minder in.",
-                    leeg="",
+                    verplicht=False,
                     label="Bruto maandloon van je partner in euro (als je partner werkt)",
                     help_text="Werkt je partner niet? Laat dit leeg.")
 
@@ -327,34 +352,66 @@ class GiftenForm(Vraag):
         naam="het bedrag aan giften", voor="€", minimum=0, maximum=1_000_000, voorbeeld="300",
         te_laag="Het bedrag kan niet negatief zijn. Niets gekregen? Vul 0 in.",
         te_hoog="Vul een kleiner bedrag in.",
-        leeg="0",
+        verplicht_melding="Vul het bedrag aan giften in. Niets gekregen? Vul 0 in.",
         label="Giften dit jaar, samen, in euro",
         help_text=("Tel alles bij elkaar op: geld, boodschappen, en rekeningen die iemand voor je betaalde. "
-                   "Bijvoorbeeld boodschappen van je moeder. Niets gekregen? Laat dit leeg of vul 0 in."),
+                   "Bijvoorbeeld boodschappen van je moeder. Niets gekregen? Vul 0 in."),
     )
 
 
-class DatumVeld(forms.DateField):
+class DatumVeld(forms.CharField):
+    """A date typed as day-month-year ("1-3-2026", "01/03/2026", "1.3.26") or as ISO (what links carry).
+
+    Babel reads the Dutch date notation; the box always shows the date back as dd-mm-jjjj.
+    """
+
     def __init__(self, **kwargs):
-        super().__init__(input_formats=["%Y-%m-%d", "%d-%m-%Y"], **kwargs)
-        self.error_messages["invalid"] = "Vul een datum in als dag-maand-jaar, bijvoorbeeld 15-03-2026."
+        kwargs.setdefault("max_length", 20)
+        super().__init__(**kwargs)
+        self.error_messages["max_length"] = self.error_messages["invalid"] = (
+            "Vul een datum in als dag-maand-jaar, bijvoorbeeld 15-03-2026.")
+        self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+
+    @staticmethod
+    def lees(tekst: str) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(tekst)
+        except ValueError:
+            pass
+        try:
+            return parse_date(tekst, locale="nl_NL")
+        except (ValueError, IndexError):  # Babel raises IndexError for some half dates ("3-2026")
+            return None
+
+    def clean(self, value) -> dt.date | None:
+        tekst = super().clean(value)
+        if tekst in self.empty_values:
+            return None
+        datum = self.lees(tekst)
+        if datum is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return datum
+
+    def prepare_value(self, value):
+        datum = value if isinstance(value, dt.date) else self.lees(value) if value else None
+        return datum.strftime("%d-%m-%Y") if datum else value
 
 
 class AanpassenForm(forms.Form):
     """The small form on the result page: hours, wage, other scenarios, peildatum."""
 
-    s1 = GetalVeld(naam="het aantal uren van de 2e keuze", minimum=0, maximum=60, leeg="",
+    s1 = GetalVeld(naam="het aantal uren van de 2e keuze", minimum=0, maximum=60, verplicht=False,
                    te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
                    label="Vergelijk ook met (uren)")
-    s2 = GetalVeld(naam="het aantal uren van de 3e keuze", minimum=0, maximum=60, leeg="",
+    s2 = GetalVeld(naam="het aantal uren van de 3e keuze", minimum=0, maximum=60, verplicht=False,
                    te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
                    label="en met (uren)")
-    s3 = GetalVeld(naam="het aantal uren van de 4e keuze", minimum=0, maximum=60, leeg="",
+    s3 = GetalVeld(naam="het aantal uren van de 4e keuze", minimum=0, maximum=60, verplicht=False,
                    te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
                    label="en met (uren)")
     pd = DatumVeld(required=False, label="Rekenen voor de datum",
-                   help_text="Leeg is vandaag. Kies een datum in de toekomst om met de regels van dat moment te rekenen.",
-                   widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+                   help_text=("Schrijf de datum als dag-maand-jaar, bijvoorbeeld 01-03-2027. Leeg is vandaag. "
+                              "Kies een datum in de toekomst om met de regels van dat moment te rekenen."))
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
@@ -363,3 +420,15 @@ class AanpassenForm(forms.Form):
 
     def clean_pd(self):
         return self.cleaned_data.get("pd") or dt.date.today()
+
+
+class PeildatumForm(forms.Form):
+    """The date on the page with every amount and its source."""
+
+    pd = DatumVeld(required=False, label="Bedragen op een andere datum",
+                   help_text="Schrijf de datum als dag-maand-jaar, bijvoorbeeld 01-01-2027.")
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_%s")
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)

@@ -14,7 +14,10 @@ REGELS_VERSIE = "2026.11.1"
 
 from .invoer import OngeldigeInvoer  # noqa: E402
 from .api import (  # noqa: E402
+    KIND_JONGER_DAN,
     KOSTENDELER_LEEFTIJD,
+    MAXIMALE_HUURGRENS,
+    MINIMUMLEEFTIJD,
     MINIMUMUURLOON_21,
     bereken,
     parameters_op,
@@ -25,4 +28,5 @@ from .api import (  # noqa: E402
 )
 
 __all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
-           "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD"]
+           "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD",
+           "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS"]

@@ -75,6 +75,9 @@ def parameters_op(peildatum: dt.date) -> list[dict]:
 
 MINIMUMUURLOON_21 = "wet_minimumloon.minimumloon.uurloon_21_en_ouder"
 KOSTENDELER_LEEFTIJD = "participatiewet.art19a_kostendelende_medebewoner.minimumleeftijd"
+MINIMUMLEEFTIJD = "participatiewet.art13_uitsluitingen.minimumleeftijd"
+MAXIMALE_HUURGRENS = "huurtoeslag.huurtoeslag.maximale_huurgrens"
+KIND_JONGER_DAN = "participatiewet.art1_begrippen.kind_jonger_dan"
 
 __all__ = ["bereken", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
-           "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD"]
+           "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD", "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS"]

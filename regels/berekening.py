@@ -13,10 +13,11 @@ from .kindgebonden_budget import kindgebonden_budget
 from .kinderbijslag import kinderbijslag
 from .loon import GEEN_LOON, WEKEN_PER_JAAR, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
 from .parameters import PARAMETERS, Waarden, waarden_op
-from .toetsingsinkomen import bruto_bijstand_per_jaar
+from .toetsingsinkomen import NB, bruto_bijstand_per_jaar
 from .uitleg import Uitleg, bedrag, uitleg
 from .uitleg import datum as datum_tekst
-from .vrijlating import ART34A, GEEN_VRIJLATING, VrijlatingRegel, Werkende, vrijlating_regel
+from .vrijlating import (ART34A, GEEN_VRIJLATING, VrijlatingRegel, Werkende, geen_vrijlating_zonder_bijstand,
+                         vrijlating_regel)
 from .zorgtoeslag import zorgtoeslag
 
 ONDERWERPEN = {
@@ -33,6 +34,7 @@ ONDERWERPEN = {
 MAANDEN = 12
 ART34A_PERCENTAGE = ART34A + "percentage"
 CENT = 1 / 100  # precision of the uitstroom search
+AWIR_ART8 = ("Algemene wet inkomensafhankelijke regelingen artikel 8", "8")
 
 
 @dataclass(frozen=True)
@@ -104,12 +106,11 @@ def uitstroom_uitleg(u: Uitstroom, w: Waarden) -> Uitleg:
 
 
 def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: float, w: Waarden) -> tuple[float, Uitleg]:
-    pad = "participatiewet.normenbrief_loonheffing.bijstandspercentagetarief"
     if s.toetsingsinkomen is not None:
         tekst = (f"Je hebt zelf je toetsingsinkomen ingevuld: {bedrag(s.toetsingsinkomen, centen=False)} per jaar. "
                  "Daarmee rekenen we de toeslagen uit.")
         return s.toetsingsinkomen, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar",
-                                          artikel=("Algemene wet inkomensafhankelijke regelingen artikel 8", "8"))
+                                          artikel=AWIR_ART8)
     bijstand_per_jaar = bijstand * MAANDEN
     personen = [(loon, s.leeftijd), (partner_loon, s.partner_leeftijd)] if s.gehuwd else [(loon, s.leeftijd)]
     bruto_bijstand = sum(
@@ -118,9 +119,22 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
         for eigen, leeftijd in personen)
     bruto_loon = loon.bruto_per_jaar + partner_loon.bruto_per_jaar
     totaal = round(bruto_loon + bruto_bijstand, 2)
-    tekst = (f"Voor de toeslagen telt je inkomen per jaar vóór belasting: {bedrag(bruto_loon, centen=False)} loon "
-             f"(met vakantiegeld) en {bedrag(bruto_bijstand, centen=False)} bijstand. Samen is dat "
-             f"{bedrag(totaal, centen=False)}. Dit heet je toetsingsinkomen.")
+    if not bruto_bijstand:
+        tekst = (f"Voor de toeslagen telt je loon per jaar vóór belasting, met vakantiegeld: "
+                 f"{bedrag(bruto_loon, centen=False)}. Dit heet je toetsingsinkomen.")
+        return totaal, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar", artikel=AWIR_ART8)
+    tekst = "Voor de toeslagen telt je inkomen per jaar vóór belasting: " + (
+        f"{bedrag(bruto_loon, centen=False)} loon (met vakantiegeld) en {bedrag(bruto_bijstand, centen=False)} "
+        f"bijstand. Samen is dat {bedrag(totaal, centen=False)}." if bruto_loon
+        else f"{bedrag(bruto_bijstand, centen=False)} bijstand.") + " Dit heet je toetsingsinkomen."
+    # Who applies the loonheffingskorting decides how the gemeente grosses up the bijstand (Normenbrief bijlage VI):
+    # the employer (bijstandspercentagetarief), or nobody else (rows A and B: loonheffingskorting and first bracket).
+    iemand_werkt = any(eigen.bruto_per_jaar > 0 for eigen, _ in personen)
+    pad = NB + ("bijstandspercentagetarief" if iemand_werkt else "loonheffingskorting")
+    tekst += (" Daarvoor rekent de gemeente je netto bijstand om naar bruto. "
+              + ("Omdat je werkgever de loonheffingskorting al toepast, doet de gemeente dat met het "
+                 "bijstandspercentagetarief." if iemand_werkt else
+                 "De gemeente past daarbij de loonheffingskorting toe, omdat niemand anders dat doet."))
     return totaal, uitleg("toetsingsinkomen", tekst, w, pad)
 
 
@@ -219,10 +233,13 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
     bijstand = aanvullende_bijstand(h.norm.bedrag, middelen, vrij)
     if bijstand == 0:
         vrij = 0.0  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt" (art. 31 lid 2 n)
-    if netto > 0:
-        uitleg_lijst.append(h.regel.uitleg(netto, w))
-    if partner_netto > 0:
-        uitleg_lijst.append(h.partner_regel.uitleg(partner_netto, w, "je partner"))
+    if bijstand == 0 and (netto > 0 or partner_netto > 0):
+        uitleg_lijst.append(geen_vrijlating_zonder_bijstand(h.regel, w, s.gehuwd))
+    else:
+        if netto > 0:
+            uitleg_lijst.append(h.regel.uitleg(netto, w))
+        if partner_netto > 0:
+            uitleg_lijst.append(h.partner_regel.uitleg(partner_netto, w, "je partner"))
     uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, middelen, vrij, bijstand, w, s.gehuwd))
     uitleg_na_bijstand = []
 

@@ -124,7 +124,7 @@ def bijstand_uitleg(norm: float, middelen: float, vrijlating: float, bijstand: f
         tekst = (f"{jullie} hebben geen ander inkomen. " if gehuwd else "Je hebt geen ander inkomen. ") + (
             f"{jullie} krijgen de hele norm: {bedrag(bijstand)} per maand. " if gehuwd
             else f"Je krijgt de hele norm: {bedrag(bijstand)} per maand. ") + (
-            f"Daarin zit {procent(w[pad])} vakantiegeld, dat de gemeente in mei of juni uitbetaalt.")
+            f"Daarin zit {procent(w[pad])} vakantiegeld, dat de gemeente in juni uitbetaalt.")
     elif bijstand > 0:
         tekst = (f"{jullie} netto loon ({bedrag(middelen)}) gaat van de norm ({bedrag(norm)}) af"
                  + (f", maar {bedrag(vrijlating)} daarvan {'mogen' if gehuwd else 'mag'} {jij} houden" if vrijlating else "")

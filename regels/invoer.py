@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from .parameters import vroegste_datum
+from .parameters import vroegste_datum, waarden_op
 from .uitleg import datum as datum_tekst
 
 LEEFVORMEN = ("alleenstaand", "alleenstaande_ouder", "gehuwd")
 STANDAARD_LEEFTIJD = 35
+MAX_LEEFTIJD = 120  # input sanity bounds, not law
+MAX_KINDEREN = 15
 
 
 class OngeldigeInvoer(ValueError):
@@ -97,6 +99,11 @@ class _Lezer:
         ruw = self.mapping(bron, sleutel, {"uren_per_week", "bruto_uurloon", "bruto_per_maand", "netto_per_maand"})
         if not ruw:
             return None
+        for veld in sorted(k for k, v in ruw.items() if v is None):
+            self.fout(f"{sleutel}.{veld}", "Vul hier een getal in, of laat dit veld weg.")
+        ruw = {k: v for k, v in ruw.items() if v is not None}
+        if not ruw:
+            return None
         vormen = [
             {"uren_per_week", "bruto_uurloon"} <= set(ruw),
             "bruto_per_maand" in ruw,
@@ -154,24 +161,27 @@ def lees_situatie(situatie: dict) -> Situatie:
         lezer.fout(onbekend, "Dit veld kennen we niet.")
 
     peildatum = _peildatum(lezer, situatie.get("peildatum"))
+    w = waarden_op(peildatum)
+    minimumleeftijd = int(w["participatiewet.art13_uitsluitingen.minimumleeftijd"])
+    kind_jonger_dan = int(w["participatiewet.art1_begrippen.kind_jonger_dan"])
     huis = lezer.mapping(situatie, "huishouden",
                          {"leefvorm", "leeftijd", "partner_leeftijd", "kostendelers", "kinderen", "kale_huur"})
-    leefvorm = huis.get("leefvorm", "alleenstaand")
+    leefvorm = huis.get("leefvorm") or "alleenstaand"
     if leefvorm not in LEEFVORMEN:
         lezer.fout("huishouden.leefvorm", "Kies alleenstaand, alleenstaande ouder of gehuwd (of samenwonend).")
         leefvorm = "alleenstaand"
     gehuwd = leefvorm == "gehuwd"
-    leeftijd = lezer.getal(huis, "leeftijd", "huishouden.leeftijd", 18, 120, STANDAARD_LEEFTIJD, geheel=True,
+    leeftijd = lezer.getal(huis, "leeftijd", "huishouden.leeftijd", minimumleeftijd, MAX_LEEFTIJD, STANDAARD_LEEFTIJD, geheel=True,
                            naam="Je leeftijd")
     partner_leeftijd = None
     if gehuwd:
-        partner_leeftijd = lezer.getal(huis, "partner_leeftijd", "huishouden.partner_leeftijd", 18, 120,
+        partner_leeftijd = lezer.getal(huis, "partner_leeftijd", "huishouden.partner_leeftijd", minimumleeftijd, MAX_LEEFTIJD,
                                        STANDAARD_LEEFTIJD, geheel=True, naam="De leeftijd van je partner")
     elif huis.get("partner_leeftijd") is not None:
         lezer.fout("huishouden.partner_leeftijd", "Een partner hoort alleen bij de leefvorm gehuwd of samenwonend.")
     kostendelers = lezer.getal(huis, "kostendelers", "huishouden.kostendelers", 0, 10, 0, geheel=True,
                                naam="Het aantal medebewoners")
-    kinderen = _kinderen(lezer, huis.get("kinderen", []), leefvorm)
+    kinderen = _kinderen(lezer, [] if huis.get("kinderen") is None else huis["kinderen"], leefvorm, kind_jonger_dan)
     kale_huur = lezer.getal(huis, "kale_huur", "huishouden.kale_huur", 0, 5_000, naam="De kale huur")
 
     werk = lezer.werk(situatie, "werk")
@@ -181,7 +191,8 @@ def lees_situatie(situatie: dict) -> Situatie:
     vrijlating = lezer.mapping(situatie, "vrijlating", {"maanden_gehad", "medisch_urenbeperkt"})
     maanden = lezer.getal(vrijlating, "maanden_gehad", "vrijlating.maanden_gehad", 0, 600, 0, geheel=True,
                           naam="Het aantal maanden")
-    medisch = vrijlating.get("medisch_urenbeperkt", False)
+    medisch = vrijlating.get("medisch_urenbeperkt")
+    medisch = False if medisch is None else medisch
     if not isinstance(medisch, bool):
         lezer.fout("vrijlating.medisch_urenbeperkt", "Kies ja of nee.")
         medisch = False
@@ -208,14 +219,16 @@ def lees_situatie(situatie: dict) -> Situatie:
     )
 
 
-def _kinderen(lezer: _Lezer, ruw, leefvorm: str) -> tuple[int, ...]:
-    if not isinstance(ruw, list) or len(ruw) > 15:
-        lezer.fout("huishouden.kinderen", "Geef de leeftijden van de kinderen als lijst, bijvoorbeeld [4, 9] (hoogstens 15).")
+def _kinderen(lezer: _Lezer, ruw, leefvorm: str, jonger_dan: int) -> tuple[int, ...]:
+    if not isinstance(ruw, list) or len(ruw) > MAX_KINDEREN:
+        lezer.fout("huishouden.kinderen",
+                   f"Geef de leeftijden van de kinderen als lijst, bijvoorbeeld [4, 9] (hoogstens {MAX_KINDEREN}).")
         return ()
     leeftijden = []
     for nummer, leeftijd in enumerate(ruw, start=1):
-        if isinstance(leeftijd, bool) or not isinstance(leeftijd, int) or not 0 <= leeftijd <= 17:
-            lezer.fout("huishouden.kinderen", f"De leeftijd van kind {nummer} moet een heel getal van 0 tot en met 17 zijn.")
+        if isinstance(leeftijd, bool) or not isinstance(leeftijd, int) or not 0 <= leeftijd < jonger_dan:
+            lezer.fout("huishouden.kinderen",
+                       f"De leeftijd van kind {nummer} moet een heel getal van 0 tot en met {jonger_dan - 1} zijn.")
             return ()
         leeftijden.append(leeftijd)
     if leefvorm == "alleenstaande_ouder" and not leeftijden:

@@ -63,6 +63,15 @@ class VrijlatingRegel:
 GEEN_VRIJLATING = VrijlatingRegel(0.0, None, None, "", ART31 + "algemeen_percentage", False)
 
 
+def geen_vrijlating_zonder_bijstand(regel: VrijlatingRegel, w: Waarden, gehuwd: bool = False) -> Uitleg:
+    """No bijstand, so no vrijlating: it exists only "voor zover hij algemene bijstand ontvangt" (art. 31 lid 2 n)."""
+    pad = regel.pad if regel.percentage else ART31 + "algemeen_percentage"
+    tekst = (("Jullie" if gehuwd else "Je") + " netto loon is hoger dan de bijstandsnorm. Dan "
+             + ("krijgen jullie" if gehuwd else "krijg je") + " geen bijstand, en dus ook geen vrijlating. "
+             "De vrijlating is alleen een deel van je loon dat niet van je bijstand af gaat.")
+    return uitleg("vrijlating", tekst, w, pad)
+
+
 def _nog(maanden: int) -> str:
     return f"Dit kan nog {maanden} maand{'en' if maanden > 1 else ''}. Je gemeente beslist of je deze vrijlating krijgt."
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django import template
 
 register = template.Library()
@@ -11,9 +9,5 @@ register = template.Library()
 
 @register.filter
 def invoerwaarde(waarde) -> str:
-    """The value of a text or date box: '' for nothing, ISO for a date (what <input type=date> wants)."""
-    if waarde is None:
-        return ""
-    if isinstance(waarde, dt.date):
-        return waarde.isoformat()
-    return str(waarde)
+    """The value of a text box ('' for nothing); the fields themselves put numbers and dates in Dutch notation."""
+    return "" if waarde is None else str(waarde)

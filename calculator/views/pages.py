@@ -10,6 +10,7 @@ from django.template import loader
 from django.views.decorators.http import require_safe
 
 import regels
+from calculator import forms
 
 
 @require_safe
@@ -45,16 +46,16 @@ GROEPEN = {
 def bedragen(request: HttpRequest) -> HttpResponse:
     """Every amount the rekenhulp uses on a date, with its source: so anyone can check our numbers."""
     eerste, laatste = regels.peildatum_bereik()
-    try:
-        peildatum = dt.date.fromisoformat(request.GET.get("pd", ""))
-    except ValueError:
-        peildatum = dt.date.today()
+    form = forms.PeildatumForm(request.GET)
+    peildatum = (form.is_valid() and form.cleaned_data["pd"]) or dt.date.today()
     peildatum = min(max(peildatum, eerste), laatste)
+    form = forms.PeildatumForm(initial={"pd": peildatum}) if not form.errors else form
     groepen: dict[str, list[dict]] = {}
     for parameter in regels.parameters_op(peildatum):
         groepen.setdefault(parameter["parameter"].split(".")[0], []).append(parameter)
     context = {
         "peildatum": peildatum,
+        "form": form,
         "groepen": [(titel, groepen[naam]) for naam, titel in GROEPEN.items() if naam in groepen],
     }
     return render(request, "pages/bedragen.html", context)

@@ -22,6 +22,7 @@ from django_htmx.http import HttpResponseClientRedirect
 import regels
 from calculator import antwoorden as a
 from calculator import forms, grafiek
+from calculator.getallen import getal_nl
 from calculator.views.vragen import foutenlijst, render_vraag, stap_url
 
 # In the months before a rule change (such as the Participatiewet in balans),
@@ -66,20 +67,20 @@ def _uitleg(uitkomst: dict, onderwerpen: tuple[str, ...]) -> list[dict]:
 
 
 def _uren_tekst(uren: float) -> str:
-    return forms.getal_nl(forms.getal_tekst(_d(uren)))
+    return getal_nl(_d(uren))
 
 
-def _vergelijk_uren(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm) -> list[float]:
+def _vergelijk_uren(schoon: dict, aanpassen: forms.AanpassenForm) -> list[float]:
     """The person's hours plus up to three others, without doubles, smallest first."""
-    uren = {float(antwoorden["u"])}
+    uren = {float(schoon["u"])}
     for veld in ("s1", "s2", "s3"):
         waarde = aanpassen.cleaned_data.get(veld)
-        if waarde not in (None, ""):
+        if waarde is not None:
             uren.add(float(waarde))
     return sorted(uren)
 
 
-def _regels_fout(request: HttpRequest, antwoorden: dict[str, str], fout: regels.OngeldigeInvoer,
+def _regels_fout(request: HttpRequest, antwoorden: a.Antwoorden, fout: regels.OngeldigeInvoer,
                  aanpassen: forms.AanpassenForm) -> HttpResponse | None:
     """Show a refusal of the rules package at the question it belongs to.
 
@@ -93,8 +94,7 @@ def _regels_fout(request: HttpRequest, antwoorden: dict[str, str], fout: regels.
         gevonden = a.vraag_voor_regels_veld(veld)
         if gevonden:
             stap, formveld = gevonden
-            form = stap.formulier(antwoorden)
-            form.is_valid()
+            form = antwoorden.formulier(stap)
             form.add_error(formveld if formveld in form.fields else None, melding)
             return render_vraag(request, stap, antwoorden, form)
     first = next(iter(fout.fouten.values()), "De berekening lukt niet met deze antwoorden.")
@@ -109,42 +109,42 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
     (redirect) or fix an answer the rules package refused (the question page).
     The context has `uitkomst` None when the form on the result page has errors.
     """
-    antwoorden = a.lees(request.GET)
-    antwoorden.pop("terug", None)
+    antwoorden = a.lees(request.GET).zonder("terug")
     werkstap = a.STAP["werk"]
-    open_stap = a.eerste_open_stap(antwoorden)
+    open_stap = antwoorden.eerste_open_stap()
     van_resultaat = bool(request.GET.get("aanpassen"))
     if open_stap is not None and not (open_stap is werkstap and van_resultaat
-                                      and a.eerste_open_stap(antwoorden, tot=werkstap) is None):
+                                      and antwoorden.eerste_open_stap(tot=werkstap) is None):
         url = stap_url(open_stap, antwoorden)
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
 
-    werkform = werkstap.formulier(antwoorden)
-    werkform.is_valid()
+    werkform = antwoorden.formulier(werkstap)
     standaard = STANDAARD_VERGELIJKING if a.per_uur(antwoorden) else {}
     aanpassen = forms.AanpassenForm({k: antwoorden.get(k, standaard.get(k, "")) for k in a.RESULTAAT_VELDEN})
     aanpassen.is_valid()
+    canoniek = antwoorden.canoniek()
 
     context = {
         "antwoorden": antwoorden,
         "werkform": werkform,
         "aanpassen": aanpassen,
         "per_uur": a.per_uur(antwoorden),
-        "verborgen": a.verborgen(antwoorden, zonder=("u", "ul", "ml", "s1", "s2", "s3", "pd")),
-        "controle_url": f"{reverse('controle')}?{a.query(antwoorden, zonder=a.RESULTAAT_VELDEN)}",
+        "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "s1", "s2", "s3", "pd")),
+        "controle_url": f"{reverse('controle')}?{a.query(canoniek, zonder=a.RESULTAAT_VELDEN)}",
         "uitkomst": None,
     }
     if not werkform.errors and not aanpassen.errors:
         peildatum = aanpassen.cleaned_data["pd"]
         try:
-            context.update(_bereken(antwoorden, aanpassen, peildatum))
+            context.update(_bereken(antwoorden.schoon(), aanpassen, peildatum))
         except regels.OngeldigeInvoer as fout:
             antwoord = _regels_fout(request, antwoorden, fout, aanpassen)
             if antwoord is not None:
                 return antwoord
         else:
-            # The answers with this peildatum: the link opens exactly this result again.
-            context["deel_query"] = a.query(antwoorden, pd=peildatum.isoformat())
+            # The answers in canonical form with this peildatum: the link opens exactly this result again.
+            keuzes = {k: a.als_tekst(aanpassen.cleaned_data.get(k)) for k in ("s1", "s2", "s3") if k in antwoorden}
+            context["deel_query"] = a.query(canoniek, pd=peildatum.isoformat(), **keuzes)
     context["fouten"] = foutenlijst(werkform, aanpassen)
     return context
 
@@ -158,15 +158,15 @@ def resultaat(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildatum: dt.date) -> dict:
-    situatie = a.naar_situatie(antwoorden, peildatum=peildatum)
+def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, peildatum: dt.date) -> dict:
+    situatie = a.naar_situatie(schoon, peildatum=peildatum)
     scenario = regels.bereken(situatie)
-    nu = regels.bereken(a.naar_situatie(antwoorden, peildatum=peildatum, met_werk=False))
+    nu = regels.bereken(a.naar_situatie(schoon, peildatum=peildatum, met_werk=False))
     sc, hu = scenario["per_maand"], nu["per_maand"]
 
     totaal_met, totaal_nu = _rond(sc["totaal"]), _rond(hu["totaal"])
     kop = {
-        "uren": _uren_tekst(float(antwoorden["u"])) if a.per_uur(antwoorden) else None,
+        "uren": _uren_tekst(schoon["u"]) if a.per_uur(schoon) else None,
         "uurloon": situatie["werk"].get("bruto_uurloon"),
         "met": totaal_met,
         "nu": totaal_nu,
@@ -186,13 +186,13 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
         })
 
     scenarios, grafiek_data = [], None
-    if a.per_uur(antwoorden):
-        gekozen = float(antwoorden["u"])
+    if a.per_uur(schoon):
+        gekozen = float(schoon["u"])
         punten = regels.sweep(situatie, GRAFIEK_UREN)
         per_uren = dict(zip(GRAFIEK_UREN, punten))
-        for uren in _vergelijk_uren(antwoorden, aanpassen):
+        for uren in _vergelijk_uren(schoon, aanpassen):
             uitkomst = scenario if uren == gekozen else per_uren.get(uren) or regels.bereken(
-                a.naar_situatie(antwoorden, peildatum=peildatum, uren=uren))
+                a.naar_situatie(schoon, peildatum=peildatum, uren=uren))
             pm = uitkomst["per_maand"]
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
@@ -215,7 +215,7 @@ def _bereken(antwoorden: dict[str, str], aanpassen: forms.AanpassenForm, peildat
     nieuwe_wet = None
     wijziging = regels.volgende_wetswijziging(peildatum)
     if wijziging and wijziging - peildatum <= NIEUWE_WET_VOORUITKIJKEN:
-        straks = regels.bereken(a.naar_situatie(antwoorden, peildatum=wijziging))
+        straks = regels.bereken(a.naar_situatie(schoon, peildatum=wijziging))
         straks_totaal = _rond(straks["per_maand"]["totaal"])
         nieuwe_wet = {
             "datum": wijziging,

@@ -9,6 +9,7 @@ invalid one shows the same page with the GOV.UK error pattern.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import regels
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -19,30 +20,18 @@ from django.views.decorators.http import require_safe
 from calculator import antwoorden as a
 from calculator import forms
 
-VERSTUURD = "verstuurd"
-LEEG_WEGLATEN = {"wv", "hr", "pbm"}  # an empty answer here means "not given": leave it out of the URL  # hidden marker: the form on this page was submitted
+VERSTUURD = "verstuurd"  # hidden marker: the form on this page was submitted
 
 
-def stap_url(stap: a.Stap | None, antwoorden: dict[str, str], **extra: str) -> str:
+def stap_url(stap: a.Stap | None, antwoorden: Mapping[str, str], **extra: str) -> str:
     """URL of a question (or the check page when `stap` is None), with the answers."""
     pad = reverse("vraag", args=[stap.naam]) if stap else reverse("controle")
     tekst = a.query(antwoorden, **extra)
     return f"{pad}?{tekst}" if tekst else pad
 
 
-def naar_open_stap(stap: a.Stap, antwoorden: dict[str, str]) -> HttpResponseRedirect:
+def naar_open_stap(stap: a.Stap, antwoorden: Mapping[str, str]) -> HttpResponseRedirect:
     return HttpResponseRedirect(stap_url(stap, antwoorden))
-
-
-def _weergave(form: forms.Vraag) -> forms.Vraag:
-    """A valid bound form shown again as an unbound one, numbers in Dutch notation ('14,71')."""
-    initial = {}
-    for naam, veld in form.fields.items():
-        waarde = form.cleaned_data.get(naam)
-        if isinstance(veld, forms.GetalVeld) and waarde:
-            waarde = forms.getal_nl(waarde)
-        initial[naam] = waarde
-    return type(form)(initial=initial, antwoorden=form.antwoorden)
 
 
 def foutenlijst(*formulieren) -> list[tuple[str, str]]:
@@ -59,33 +48,35 @@ def foutenlijst(*formulieren) -> list[tuple[str, str]]:
     return fouten
 
 
-def render_vraag(request: HttpRequest, stap: a.Stap, antwoorden: dict[str, str], form: forms.Vraag,
+def render_vraag(request: HttpRequest, stap: a.Stap, antwoorden: a.Antwoorden, form: forms.Vraag,
                  status: int = 200) -> HttpResponse:
-    terug = antwoorden.get("terug") == "1"
+    andere = antwoorden.canoniek()
     vorige = a.vorige_stap(antwoorden, stap)
-    if terug:
-        terug_url = stap_url(None, antwoorden)
+    if antwoorden.get("terug") == "1":
+        terug_url = stap_url(None, {k: v for k, v in andere.items() if k != "terug"})
     elif vorige:
-        terug_url = stap_url(vorige, antwoorden)
+        terug_url = stap_url(vorige, andere)
     else:
         terug_url = reverse("home")
-    lijst = a.stappen_voor(antwoorden)
+    lijst = antwoorden.stappen()
     context = {
         "stap": stap,
         "form": form,
         "fouten": foutenlijst(form),
-        "verborgen": a.verborgen(antwoorden, zonder=stap.velden),
+        "alleen_controle": form.is_bound and form.alleen_controle,
+        "verborgen": a.verborgen(andere, zonder=stap.velden),
         "terug_url": terug_url,
         "vraag_nummer": lijst.index(stap) + 1 if stap in lijst else None,
-        "aantal_vragen": len(lijst),
+        # Until the leefvorm is known, the number of questions is not (the children question may drop out).
+        "aantal_vragen": len(lijst) if antwoorden.beantwoord(a.STAP["leefvorm"]) else None,
         "verstuurd": VERSTUURD,
     }
     if stap.naam == "werk":
-        context.update(_werk_context(antwoorden, form))
+        context.update(_werk_context(andere, form))
     return render(request, "vragen/vraag.html", context, status=status)
 
 
-def _werk_context(antwoorden: dict[str, str], form: forms.Vraag) -> dict:
+def _werk_context(antwoorden: Mapping[str, str], form: forms.Vraag) -> dict:
     minimumloon = regels.waarde(regels.MINIMUMUURLOON_21, dt.date.today())
     per_maand = getattr(form, "per_maand", False)
     wissel = a.query(antwoorden, zonder=("u", "ul", "ml", "mt"), wv="" if per_maand else "maand")
@@ -96,6 +87,18 @@ def _werk_context(antwoorden: dict[str, str], form: forms.Vraag) -> dict:
     }
 
 
+def _na_antwoord(antwoorden: a.Antwoorden, stap: a.Stap) -> HttpResponseRedirect:
+    """After a valid answer: the next question, or the check page when everything is answered."""
+    nieuw = a.Antwoorden(antwoorden.canoniek())
+    if nieuw.get("terug") == "1":
+        volgende = nieuw.eerste_open_stap()
+    else:
+        volgende = a.volgende_stap(nieuw, stap) or nieuw.eerste_open_stap()
+    if volgende is None:
+        return HttpResponseRedirect(stap_url(None, nieuw.zonder("terug")))
+    return HttpResponseRedirect(stap_url(volgende, nieuw))
+
+
 @require_safe
 def vraag(request: HttpRequest, naam: str) -> HttpResponse:
     stap = a.STAP.get(naam)
@@ -104,56 +107,37 @@ def vraag(request: HttpRequest, naam: str) -> HttpResponse:
     antwoorden = a.lees(request.GET)
     if not stap.nodig(antwoorden):
         # E.g. the children question for someone living alone: go on.
-        volgende = a.eerste_open_stap(antwoorden)
-        return HttpResponseRedirect(stap_url(volgende, antwoorden))
-    open_stap = a.eerste_open_stap(antwoorden, tot=stap)
+        return HttpResponseRedirect(stap_url(antwoorden.eerste_open_stap(), antwoorden))
+    open_stap = antwoorden.eerste_open_stap(tot=stap)
     if open_stap is not None:
         return naar_open_stap(open_stap, antwoorden)
 
     if request.GET.get(VERSTUURD):
-        form = stap.formulier(antwoorden)
-        if form.is_valid():
-            nieuw = {k: v for k, v in antwoorden.items() if k not in stap.velden}
-            for veld, waarde in form.cleaned_data.items():
-                tekst = a.als_tekst(waarde)
-                if tekst is not None and not (tekst == "" and veld in LEEG_WEGLATEN):
-                    nieuw[veld] = tekst
-            nieuw = a.opschonen(nieuw)
-            if nieuw.get("terug") == "1":
-                volgende = a.eerste_open_stap(nieuw)
-            else:
-                volgende = a.volgende_stap(nieuw, stap)
-                if volgende is None:
-                    volgende = a.eerste_open_stap(nieuw)
-            if volgende is None:
-                return HttpResponseRedirect(stap_url(None, {k: v for k, v in nieuw.items() if k != "terug"}))
-            return HttpResponseRedirect(stap_url(volgende, nieuw))
-        return render_vraag(request, stap, antwoorden, form)
-
-    if stap.is_aanwezig(antwoorden):
-        # Coming back (or a changed URL): show the answer; errors when it is not valid.
-        form = stap.formulier(antwoorden)
-        if form.is_valid():
-            form = _weergave(form)
+        form = antwoorden.formulier(stap)
+        if not form.errors:
+            return _na_antwoord(antwoorden, stap)
+    elif stap.is_aanwezig(antwoorden):
+        # Coming back (or a changed URL): show the answer, in Dutch notation; errors when it is not valid.
+        form = antwoorden.formulier(stap)
     else:
-        form = stap.form(antwoorden=antwoorden)
+        form = stap.form(antwoorden=dict(antwoorden))
     return render_vraag(request, stap, antwoorden, form)
 
 
 @require_safe
 def controle(request: HttpRequest) -> HttpResponse:
-    antwoorden = a.lees(request.GET)
-    antwoorden.pop("terug", None)
-    open_stap = a.eerste_open_stap(antwoorden)
+    antwoorden = a.lees(request.GET).zonder("terug")
+    open_stap = antwoorden.eerste_open_stap()
     if open_stap is not None:
         return naar_open_stap(open_stap, antwoorden)
+    canoniek = antwoorden.canoniek()
     rijen = [
-        {"label": label, "waarde": waarde, "stap": stap, "wijzig_url": stap_url(stap, antwoorden, terug="1")}
+        {"label": label, "waarde": waarde, "stap": stap, "wijzig_url": stap_url(stap, canoniek, terug="1")}
         for stap, label, waarde in a.samenvatting(antwoorden)
     ]
-    laatste = a.stappen_voor(antwoorden)[-1]
+    laatste = antwoorden.stappen()[-1]
     return render(request, "vragen/controle.html", {
         "rijen": rijen,
-        "resultaat_url": f"{reverse('resultaat')}?{a.query(antwoorden)}",
-        "terug_url": stap_url(laatste, antwoorden),
+        "resultaat_url": f"{reverse('resultaat')}?{a.query(canoniek)}",
+        "terug_url": stap_url(laatste, canoniek),
     })

@@ -28,3 +28,18 @@
   });
 })();
 
+
+// The browser's Back button should bring back what you typed on a question. The answers live in the URL,
+// so just before a question form is sent, this page's entry in the history gets the URL with the answers.
+// (Without JavaScript the page comes back empty; the check page still shows every answer.)
+(function () {
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains("vraag-form")) {
+      return;
+    }
+    var velden = new URLSearchParams(new FormData(form));
+    velden.delete("verstuurd");
+    history.replaceState(history.state, "", window.location.pathname + "?" + velden.toString());
+  });
+})();
