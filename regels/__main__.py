@@ -17,6 +17,7 @@ from .invoer import OngeldigeInvoer
 from .parameters import PARAMETERS
 
 VOORUIT_DAGEN = 60
+ONGELDIG = 2  # exit status for invalid input
 
 
 def _bereken() -> int:
@@ -24,13 +25,14 @@ def _bereken() -> int:
         situatie = json.load(sys.stdin)
     except json.JSONDecodeError as fout:
         print(f"invoer: dit is geen geldige JSON ({fout.msg}, regel {fout.lineno}).", file=sys.stderr)
-        return 2
+        return ONGELDIG
     try:
         uitkomst = bereken(situatie)
     except OngeldigeInvoer as fout:
         for veld, melding in fout.fouten.items():
-            print(f"{veld}: {melding}", file=sys.stderr)
-        return 2
+            # one line per field, also for a field name with a line break in it
+            print(f"{json.dumps(veld)[1:-1]}: {melding}", file=sys.stderr)
+        return ONGELDIG
     json.dump(uitkomst, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0

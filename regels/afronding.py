@@ -2,6 +2,9 @@
 
 import math
 
+HALF = 0.5
+REKENMARGE = 1e-9  # binary floating point: 0.5 stored as 0.4999999999 must still round up
+
 
 def halfje_omhoog(bedrag: float) -> float:
-    return float(math.floor(bedrag + 0.5 + 1e-9))
+    return float(math.floor(bedrag + HALF + REKENMARGE))

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from .berekening import bereken_situatie, huishouddeel
-from .invoer import OngeldigeInvoer, lees_situatie, peildatum_bereik
+from .invoer import MAX_UREN_PER_WEEK, OngeldigeInvoer, lees_situatie, peildatum_bereik
 from .parameters import PARAMETERS, waarden_op
 
 
@@ -26,8 +26,8 @@ def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
         raise OngeldigeInvoer({"werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."})
     lijst = list(uren)
     for u in lijst:
-        if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= 60:
-            raise OngeldigeInvoer({"uren": "Het aantal uren per week moet tussen 0 en 60 liggen."})
+        if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
+            raise OngeldigeInvoer({"uren": f"Het aantal uren per week moet tussen 0 en {MAX_UREN_PER_WEEK} liggen."})
     vast = huishouddeel(s)
     return [bereken_situatie(s.met_uren(u), vast) for u in lijst]
 

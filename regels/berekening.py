@@ -11,7 +11,7 @@ from .huurtoeslag import Huishouden, huurtoeslag
 from .invoer import Situatie, Werk
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderbijslag import kinderbijslag
-from .loon import GEEN_LOON, WEKEN_PER_JAAR, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
+from .loon import GEEN_LOON, MAANDEN_PER_JAAR, WEKEN_PER_JAAR, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
 from .parameters import PARAMETERS, Waarden, waarden_op
 from .toetsingsinkomen import NB, bruto_bijstand_per_jaar
 from .uitleg import Uitleg, bedrag, uitleg
@@ -31,9 +31,10 @@ ONDERWERPEN = {
     "kinderbijslag": "kinderbijslag",
     "awir": "de regels voor alle toeslagen",
 }
-MAANDEN = 12
 ART34A_PERCENTAGE = ART34A + "percentage"
 CENT = 1 / 100  # precision of the uitstroom search
+ZOEK_TOT_BRUTO = 20_000.0  # above this gross monthly wage nobody in the data's norms still needs bijstand
+HALVE_CENT = 0.005
 AWIR_ART8 = ("Algemene wet inkomensafhankelijke regelingen artikel 8", "8")
 
 
@@ -76,7 +77,7 @@ def zoek_uitstroom(s: Situatie, norm: float, partner_loon: Loon, regel: Vrijlati
 
     if tekort(0.0) <= 0:
         return Uitstroom(0.0, 0.0)
-    laag, hoog = 0.0, 20_000.0
+    laag, hoog = 0.0, ZOEK_TOT_BRUTO
     if tekort(hoog) > 0:
         return Uitstroom(None, None)
     while hoog - laag > CENT:
@@ -86,7 +87,7 @@ def zoek_uitstroom(s: Situatie, norm: float, partner_loon: Loon, regel: Vrijlati
         else:
             hoog = midden
     uurloon = s.werk.bruto_uurloon if s.werk else None
-    uren = hoog * MAANDEN / WEKEN_PER_JAAR / uurloon if uurloon else None
+    uren = hoog * MAANDEN_PER_JAAR / WEKEN_PER_JAAR / uurloon if uurloon else None
     return Uitstroom(round(hoog, 2), round(uren, 1) if uren is not None else None)
 
 
@@ -111,7 +112,7 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
                  "Daarmee rekenen we de toeslagen uit.")
         return s.toetsingsinkomen, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar",
                                           artikel=AWIR_ART8)
-    bijstand_per_jaar = bijstand * MAANDEN
+    bijstand_per_jaar = bijstand * MAANDEN_PER_JAAR
     personen = [(loon, s.leeftijd), (partner_loon, s.partner_leeftijd)] if s.gehuwd else [(loon, s.leeftijd)]
     bruto_bijstand = sum(
         bruto_bijstand_per_jaar(bijstand_per_jaar / len(personen), eigen.bruto_per_jaar > 0, w,
@@ -152,7 +153,7 @@ def _minimumloon_waarschuwing(werk: Werk | None, leeftijd: int, w: Waarden, wie:
     if werk is None or not werk.bruto_uurloon:
         return []
     minimum = minimumuurloon(leeftijd, w)
-    if werk.bruto_uurloon + 0.005 >= minimum:
+    if werk.bruto_uurloon + HALVE_CENT >= minimum:
         return []
     return [f"{wie} uurloon ({bedrag(werk.bruto_uurloon)}) is lager dan het wettelijk minimumloon voor "
             f"{leeftijd} jaar ({bedrag(minimum)} per uur). Een werkgever moet minstens het minimumloon betalen."]
@@ -226,8 +227,9 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
     w = h.w
     loon = bereken_loon(s.werk, w, h.aow, s.gehuwd)
     uitleg_lijst = [_loon_uitleg(loon, w, "Je")] if loon.bruto_per_jaar else []
-    netto = loon.netto_gemiddeld_per_maand
-    partner_netto = h.partner_loon.netto_gemiddeld_per_maand
+    # Every amount in whole cents before it is added or subtracted, so the parts always add up to the whole.
+    netto = round(loon.netto_gemiddeld_per_maand, 2)
+    partner_netto = round(h.partner_loon.netto_gemiddeld_per_maand, 2)
     middelen = netto + partner_netto
     vrij = h.regel.bedrag(netto) + h.partner_regel.bedrag(partner_netto)
     bijstand = aanvullende_bijstand(h.norm.bedrag, middelen, vrij)
@@ -278,9 +280,9 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
 
 
 def _loon_uitleg(loon: Loon, w: Waarden, wie: str) -> Uitleg:
-    vakantiegeld = loon.bruto_per_jaar - loon.bruto_per_maand * MAANDEN
+    vakantiegeld = loon.bruto_per_jaar - loon.bruto_per_maand * MAANDEN_PER_JAAR
     tekst = (f"{wie} verdient {bedrag(loon.bruto_per_maand)} bruto per maand. Daar komt {bedrag(vakantiegeld)} "
-             f"vakantiegeld per jaar bij. Na loonbelasting ({bedrag(loon.loonheffing_per_jaar / MAANDEN)} per maand) "
+             f"vakantiegeld per jaar bij. Na loonbelasting ({bedrag(loon.loonheffing_per_jaar / MAANDEN_PER_JAAR)} per maand) "
              f"is dat gemiddeld {bedrag(loon.netto_gemiddeld_per_maand)} netto per maand, met het vakantiegeld erbij. "
              "We gaan ervan uit dat de werkgever de loonheffingskorting toepast en dat er geen pensioenpremie af gaat.")
     return uitleg("loon", tekst, w, "wet_inkomstenbelasting.tarief.schijf1_tarief")

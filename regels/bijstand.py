@@ -12,6 +12,7 @@ from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
 PW = "participatiewet."
+GEHUWDEN = 2  # two people in the norm for gehuwden
 
 
 @dataclass(frozen=True)
@@ -33,10 +34,17 @@ def _jong(leeftijd: int, w: Waarden) -> bool:
     return leeftijd < w[PW + "art21_normen.minimumleeftijd"]
 
 
+def _jonge_leeftijden(w: Waarden) -> str:
+    """The ages of the jongerennorm in words, from the data: "18, 19 of 20"."""
+    leeftijden = [str(a) for a in range(int(w[PW + "art13_uitsluitingen.minimumleeftijd"]),
+                                        int(w[PW + "art21_normen.minimumleeftijd"]))]
+    return ", ".join(leeftijden[:-1]) + " of " + leeftijden[-1] if len(leeftijden) > 1 else leeftijden[0]
+
+
 def _kostendelersnorm_per_persoon(aantal: int, basisnorm: float, w: Waarden) -> float:
-    """Art. 22a lid 1: (40 % + A x 30 %) / A x B, with A the number of people who share the costs."""
+    """Art. 22a lid 1: (40 % + A x 30 %) / A x B, with A the number of people who share the costs; in cents."""
     p = PW + "art22a_kostendelersnorm."
-    return (w[p + "basis_percentage"] + aantal * w[p + "percentage_per_persoon"]) / aantal * basisnorm
+    return round((w[p + "basis_percentage"] + aantal * w[p + "percentage_per_persoon"]) / aantal * basisnorm, 2)
 
 
 def _alleenstaande_norm(s: Situatie, w: Waarden) -> Norm:
@@ -44,7 +52,7 @@ def _alleenstaande_norm(s: Situatie, w: Waarden) -> Norm:
     wie = "alleenstaande ouder" if ouder else "alleenstaande"
     if _jong(s.leeftijd, w):
         pad = PW + ("art20_jongerennormen.alleenstaande_ouder" if ouder else "art20_jongerennormen.alleenstaande")
-        tekst = (f"Je bent {s.leeftijd} jaar. Voor een {wie} van 18, 19 of 20 jaar is de norm {bedrag(w[pad])} per maand. "
+        tekst = (f"Je bent {s.leeftijd} jaar. Voor een {wie} van {_jonge_leeftijden(w)} jaar is de norm {bedrag(w[pad])} per maand. "
                  "Kunnen je ouders je niet onderhouden? Dan kan je gemeente de norm verhogen.")
         return Norm(w[pad], uitleg("bijstandsnorm", tekst, w, pad))
     aow = pensioengerechtigd(s.leeftijd, w)
@@ -68,13 +76,13 @@ def _gehuwden_norm(s: Situatie, w: Waarden) -> Norm:
     j = PW + "art20_jongerennormen."
     if all(jong):
         pad = j + ("gehuwden_beiden_jong_met_kinderen" if kinderen else "gehuwden_beiden_jong")
-        tekst = f"Jullie zijn allebei 18, 19 of 20 jaar. Jullie norm is samen {bedrag(w[pad])} per maand."
+        tekst = f"Jullie zijn allebei {_jonge_leeftijden(w)} jaar. Jullie norm is samen {bedrag(w[pad])} per maand."
         return Norm(w[pad], uitleg("bijstandsnorm", tekst, w, pad))
     if any(jong):
         oudste_aow = aow[0] or aow[1]
         if s.kostendelers == 0 or oudste_aow:
             pad = j + ("gehuwden_een_jong_met_kinderen" if kinderen else "gehuwden_een_jong")
-            tekst = (f"Een van jullie is jonger dan 21. Jullie norm is samen {bedrag(w[pad])} per maand."
+            tekst = (f"Een van jullie is jonger dan {int(w[PW + 'art21_normen.minimumleeftijd'])}. Jullie norm is samen {bedrag(w[pad])} per maand."
                      + (" Voor jullie situatie (een partner met AOW-leeftijd) bepaalt je gemeente de norm precies."
                         if oudste_aow else ""))
             return Norm(w[pad], uitleg("bijstandsnorm", tekst, w, pad, gemeente_beslist=oudste_aow))
@@ -82,7 +90,9 @@ def _gehuwden_norm(s: Situatie, w: Waarden) -> Norm:
             "jonge_echtgenoot_met_kinderen" if kinderen else "jonge_echtgenoot_zonder_kinderen")
         oudere = _kostendelersnorm_per_persoon(s.kostendelers + 1, w[PW + "art21_normen.gehuwden"], w)
         norm = w[deel] + oudere
-        tekst = (f"Een van jullie is jonger dan 21 en er wonen {_medebewoners(2, w)} bij jullie. "
+        tekst = (f"Een van jullie is jonger dan {int(w[PW + 'art21_normen.minimumleeftijd'])} en er "
+                 f"{'wonen' if s.kostendelers > 1 else 'woont'} {s.kostendelers} {_medebewoners(s.kostendelers, w)} "
+                 "bij jullie. "
                  f"Jullie norm is {bedrag(w[deel])} plus {bedrag(oudere)} = {bedrag(norm)} per maand.")
         return Norm(norm, uitleg("bijstandsnorm", tekst, w, deel))
     p22 = PW + "art22_normen_pensioengerechtigden."
@@ -93,13 +103,13 @@ def _gehuwden_norm(s: Situatie, w: Waarden) -> Norm:
         basis = [p22 + ("gehuwden" if a else "gehuwden_een_pensioengerechtigd") for a in aow]
         gewone = p22 + "gehuwden_een_pensioengerechtigd"
     else:
-        basis = [PW + "art21_normen.gehuwden"] * 2
+        basis = [PW + "art21_normen.gehuwden"] * GEHUWDEN
         gewone = PW + "art21_normen.gehuwden"
     if s.kostendelers == 0:
         tekst = (f"Jullie zijn gehuwd of wonen samen, zonder andere volwassenen in huis. "
                  f"Jullie bijstandsnorm is samen {bedrag(w[gewone])} per maand, inclusief vakantiegeld.")
         return Norm(w[gewone], uitleg("bijstandsnorm", tekst, w, gewone))
-    aantal = s.kostendelers + 2
+    aantal = s.kostendelers + GEHUWDEN
     norm = sum(_kostendelersnorm_per_persoon(aantal, w[b], w) for b in basis)
     tekst = (f"Jullie wonen met {s.kostendelers} {_medebewoners(s.kostendelers, w)}. "
              f"Jullie delen de kosten, dus geldt de kostendelersnorm: samen {bedrag(norm)} per maand.")
@@ -112,8 +122,8 @@ def bijstandsnorm(s: Situatie, w: Waarden) -> Norm:
 
 
 def aanvullende_bijstand(norm: float, middelen: float, vrijlating: float) -> float:
-    """Art. 19 lid 2: the difference between norm and income, after the vrijlating; never below zero."""
-    return max(0.0, norm - (middelen - vrijlating))
+    """Art. 19 lid 2: the difference between norm and income, after the vrijlating; never below zero; in cents."""
+    return round(max(0.0, norm - (middelen - vrijlating)), 2)
 
 
 def bijstand_uitleg(norm: float, middelen: float, vrijlating: float, bijstand: float, w: Waarden,

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 from .afronding import halfje_omhoog
+from .loon import MAANDEN_PER_JAAR
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
@@ -28,7 +29,8 @@ def huurtoeslag(kale_huur: float | None, huishouden: Huishouden, rekeninkomen: f
                            w, HT + "kwaliteitskortingsgrens")
     eenpersoons = huishouden.personen == 1
     kkg = w[HT + "kwaliteitskortingsgrens"]
-    aftopping = w[HT + ("aftoppingsgrens_klein" if huishouden.personen <= 2 else "aftoppingsgrens_groot")]
+    klein = huishouden.personen <= w[HT + "aftoppingsgrens_klein_tot_en_met_personen"]
+    aftopping = w[HT + ("aftoppingsgrens_klein" if klein else "aftoppingsgrens_groot")]
     jongeren = huishouden.iedereen_jonger_dan_21 and not huishouden.kinderen
     maximum = w[HT + ("maximale_huurgrens_jongeren" if jongeren else "maximale_huurgrens")]
     basishuur = (w[HT + "normhuur"]
@@ -40,9 +42,9 @@ def huurtoeslag(kale_huur: float | None, huishouden: Huishouden, rekeninkomen: f
              + w[HT + "subsidie_tot_maximale_huurgrens"] * max(0.0, rekenhuur - aftopping))
     ijkpunt = w[HT + ("inkomensijkpunt_eenpersoons" if eenpersoons else "inkomensijkpunt_meerpersoons")]
     afbouwpercentage = w[HT + ("afbouw_eenpersoons" if eenpersoons else "afbouw_meerpersoons")]
-    afbouw = max(0.0, rekeninkomen - ijkpunt) * afbouwpercentage / 12
+    afbouw = max(0.0, rekeninkomen - ijkpunt) * afbouwpercentage / MAANDEN_PER_JAAR
     per_maand = max(0.0, steun - afbouw)
-    if halfje_omhoog(per_maand * 12) < w["awir.tegemoetkoming.minimum_per_jaar"]:
+    if halfje_omhoog(per_maand * MAANDEN_PER_JAAR) < w["awir.tegemoetkoming.minimum_per_jaar"]:
         if kale_huur <= basishuur:
             tekst = f"Je huur is lager dan {bedrag(basishuur)}. Die betaal je altijd zelf, dus je krijgt geen huurtoeslag."
         else:

@@ -10,8 +10,19 @@ from .uitleg import datum as datum_tekst
 
 LEEFVORMEN = ("alleenstaand", "alleenstaande_ouder", "gehuwd")
 STANDAARD_LEEFTIJD = 35
-MAX_LEEFTIJD = 120  # input sanity bounds, not law
+# Input sanity bounds, not law: what the rules accept at all (the web forms may be stricter).
+MAX_LEEFTIJD = 120
 MAX_KINDEREN = 15
+MAX_KOSTENDELERS = 10
+MAX_HUUR = 5_000
+MAX_UREN_PER_WEEK = 60
+MAX_UURLOON = 500
+MAX_BRUTO_PER_MAAND = 50_000
+MAX_NETTO_PER_MAAND = 30_000
+MAX_MAANDEN_VRIJLATING = 600
+MAX_GIFTEN = 1_000_000
+MAX_TOETSINGSINKOMEN = 10_000_000
+PEILDATUM_JAREN_VOORUIT = 5
 
 
 class OngeldigeInvoer(ValueError):
@@ -113,11 +124,11 @@ class _Lezer:
             self.fout(sleutel, "Vul uren per week met een bruto uurloon in, of een bruto maandloon, of een netto maandloon.")
             return None
         return Werk(
-            uren_per_week=self.getal(ruw, "uren_per_week", f"{sleutel}.uren_per_week", 0, 60, naam="Het aantal uren per week"),
-            bruto_uurloon=self.getal(ruw, "bruto_uurloon", f"{sleutel}.bruto_uurloon", 0, 500, naam="Het bruto uurloon"),
-            bruto_per_maand=self.getal(ruw, "bruto_per_maand", f"{sleutel}.bruto_per_maand", 0, 50_000,
+            uren_per_week=self.getal(ruw, "uren_per_week", f"{sleutel}.uren_per_week", 0, MAX_UREN_PER_WEEK, naam="Het aantal uren per week"),
+            bruto_uurloon=self.getal(ruw, "bruto_uurloon", f"{sleutel}.bruto_uurloon", 0, MAX_UURLOON, naam="Het bruto uurloon"),
+            bruto_per_maand=self.getal(ruw, "bruto_per_maand", f"{sleutel}.bruto_per_maand", 0, MAX_BRUTO_PER_MAAND,
                                        naam="Het bruto maandloon"),
-            netto_per_maand=self.getal(ruw, "netto_per_maand", f"{sleutel}.netto_per_maand", 0, 30_000,
+            netto_per_maand=self.getal(ruw, "netto_per_maand", f"{sleutel}.netto_per_maand", 0, MAX_NETTO_PER_MAAND,
                                        naam="Het netto maandloon"),
         )
 
@@ -129,7 +140,7 @@ def _getal(waarde: float) -> str:
 def peildatum_bereik() -> tuple[dt.date, dt.date]:
     """The first and last peildatum a calculation accepts."""
     eerste = vroegste_datum()
-    return eerste, dt.date(eerste.year + 5, 12, 31)
+    return eerste, dt.date(eerste.year + PEILDATUM_JAREN_VOORUIT + 1, 1, 1) - dt.timedelta(days=1)
 
 
 def _peildatum(lezer: _Lezer, ruw) -> dt.date:
@@ -179,26 +190,26 @@ def lees_situatie(situatie: dict) -> Situatie:
                                        STANDAARD_LEEFTIJD, geheel=True, naam="De leeftijd van je partner")
     elif huis.get("partner_leeftijd") is not None:
         lezer.fout("huishouden.partner_leeftijd", "Een partner hoort alleen bij de leefvorm gehuwd of samenwonend.")
-    kostendelers = lezer.getal(huis, "kostendelers", "huishouden.kostendelers", 0, 10, 0, geheel=True,
+    kostendelers = lezer.getal(huis, "kostendelers", "huishouden.kostendelers", 0, MAX_KOSTENDELERS, 0, geheel=True,
                                naam="Het aantal medebewoners")
     kinderen = _kinderen(lezer, [] if huis.get("kinderen") is None else huis["kinderen"], leefvorm, kind_jonger_dan)
-    kale_huur = lezer.getal(huis, "kale_huur", "huishouden.kale_huur", 0, 5_000, naam="De kale huur")
+    kale_huur = lezer.getal(huis, "kale_huur", "huishouden.kale_huur", 0, MAX_HUUR, naam="De kale huur")
 
     werk = lezer.werk(situatie, "werk")
     partner_werk = lezer.werk(situatie, "partner_werk")
     if partner_werk and not gehuwd:
         lezer.fout("partner_werk", "Werk van een partner telt alleen mee als je gehuwd bent of samenwoont.")
     vrijlating = lezer.mapping(situatie, "vrijlating", {"maanden_gehad", "medisch_urenbeperkt"})
-    maanden = lezer.getal(vrijlating, "maanden_gehad", "vrijlating.maanden_gehad", 0, 600, 0, geheel=True,
+    maanden = lezer.getal(vrijlating, "maanden_gehad", "vrijlating.maanden_gehad", 0, MAX_MAANDEN_VRIJLATING, 0, geheel=True,
                           naam="Het aantal maanden")
     medisch = vrijlating.get("medisch_urenbeperkt")
     medisch = False if medisch is None else medisch
     if not isinstance(medisch, bool):
         lezer.fout("vrijlating.medisch_urenbeperkt", "Kies ja of nee.")
         medisch = False
-    giften = lezer.getal(situatie, "giften_dit_jaar", "giften_dit_jaar", 0, 1_000_000, 0.0,
+    giften = lezer.getal(situatie, "giften_dit_jaar", "giften_dit_jaar", 0, MAX_GIFTEN, 0.0,
                          naam="Het bedrag aan giften")
-    toetsingsinkomen = lezer.getal(situatie, "toetsingsinkomen", "toetsingsinkomen", 0, 10_000_000,
+    toetsingsinkomen = lezer.getal(situatie, "toetsingsinkomen", "toetsingsinkomen", 0, MAX_TOETSINGSINKOMEN,
                                    naam="Het toetsingsinkomen")
     if lezer.fouten:
         raise OngeldigeInvoer(lezer.fouten)

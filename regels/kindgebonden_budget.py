@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from .afronding import halfje_omhoog
+from .loon import MAANDEN_PER_JAAR
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
@@ -28,7 +29,7 @@ def kindgebonden_budget(kinderen: tuple[int, ...], met_partner: bool, toetsingsi
     if halfje_omhoog(jaarbedrag) < w["awir.tegemoetkoming.minimum_per_jaar"]:
         return 0.0, uitleg("kindgebonden_budget", "Met dit inkomen krijg je geen kindgebonden budget.",
                            w, KGB + "afbouwpercentage")
-    per_maand = float(math.floor(jaarbedrag / 12))  # Dienst Toeslagen pays whole euros per month, rounded down
+    per_maand = float(math.floor(jaarbedrag / MAANDEN_PER_JAAR))  # Dienst Toeslagen pays whole euros per month, rounded down
     tekst = (f"Voor {len(kinderen)} kind{'eren' if len(kinderen) > 1 else ''} krijg je {bedrag(per_jaar, centen=False)} "
              "per jaar" + ("" if met_partner else ", met het extra bedrag voor alleenstaande ouders") + ".")
     if afbouw > 0:

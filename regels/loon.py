@@ -11,11 +11,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .afronding import REKENMARGE
 from .invoer import Werk
 from .parameters import Waarden
 
 WEKEN_PER_JAAR = 52  # calendar fact: a monthly wage is hours x hourly wage x 52 / 12
 MAANDEN_PER_JAAR = 12
+# The search for a gross wage from a net wage: net is at least a third of gross below any tax rate in the data.
+ZOEK_FACTOR, ZOEK_MARGE, ZOEK_STAPPEN = 3, 100, 50
 
 
 @dataclass(frozen=True)
@@ -46,9 +49,9 @@ def _belasting_box1(jaarloon: float, w: Waarden, aow: bool) -> float:
     schijf3 = max(0.0, jaarloon - w[p + "schijf2_tot"])
     tarief1 = w[p + "schijf1_tarief_aow"] if aow else w[p + "schijf1_tarief"]
     return float(
-        math.floor(schijf1 * tarief1 + 1e-9)
-        + math.floor(schijf2 * w[p + "schijf2_tarief"] + 1e-9)
-        + math.floor(schijf3 * w[p + "schijf3_tarief"] + 1e-9)
+        math.floor(schijf1 * tarief1 + REKENMARGE)
+        + math.floor(schijf2 * w[p + "schijf2_tarief"] + REKENMARGE)
+        + math.floor(schijf3 * w[p + "schijf3_tarief"] + REKENMARGE)
     )
 
 
@@ -56,7 +59,7 @@ def algemene_heffingskorting(inkomen: float, w: Waarden) -> float:
     """Rounded up to whole euros, as in the loonbelastingtabellen."""
     p = "wet_inkomstenbelasting.algemene_heffingskorting."
     afbouw = max(0.0, inkomen - w[p + "afbouw_vanaf"]) * w[p + "afbouw_percentage"]
-    return float(math.ceil(max(0.0, w[p + "maximum"] - afbouw) - 1e-9))
+    return float(math.ceil(max(0.0, w[p + "maximum"] - afbouw) - REKENMARGE))
 
 
 def arbeidskorting(arbeidsinkomen: float, w: Waarden) -> float:
@@ -70,7 +73,7 @@ def arbeidskorting(arbeidsinkomen: float, w: Waarden) -> float:
         korting = w[p + "bedrag2"] + (arbeidsinkomen - w[p + "knik2"]) * w[p + "pct3"]
     else:
         korting = max(0.0, w[p + "maximum"] - (arbeidsinkomen - w[p + "knik3"]) * w[p + "afbouw"])
-    return float(math.ceil(korting - 1e-9))
+    return float(math.ceil(korting - REKENMARGE))
 
 
 def loonheffing_per_jaar(jaarloon: float, w: Waarden, aow: bool, gehuwd: bool) -> float:
@@ -94,7 +97,7 @@ def loon_uit_bruto(bruto_per_maand: float, w: Waarden, aow: bool = False, gehuwd
 def loonheffing_maandtabel(bruto_per_maand: float, w: Waarden, aow: bool = False, gehuwd: bool = False) -> float:
     """Loonheffing of one ordinary month as in the witte maandtabel: the wage is rounded down to a table step."""
     stap = w["wet_inkomstenbelasting.loonbelastingtabel.tabelstap_maand"]
-    tabelloon = math.floor(bruto_per_maand / stap + 1e-9) * stap
+    tabelloon = math.floor(bruto_per_maand / stap + REKENMARGE) * stap
     return round(loonheffing_per_jaar(tabelloon * MAANDEN_PER_JAAR, w, aow, gehuwd) / MAANDEN_PER_JAAR, 2)
 
 
@@ -105,8 +108,8 @@ def netto_maandloon(bruto_per_maand: float, w: Waarden, aow: bool = False, gehuw
 
 def bruto_uit_netto(netto_per_maand: float, w: Waarden, aow: bool = False, gehuwd: bool = False) -> float:
     """The gross monthly wage that gives this net monthly wage (found by bisection; net rises with gross)."""
-    laag, hoog = netto_per_maand, netto_per_maand * 3 + 100
-    for _ in range(50):
+    laag, hoog = netto_per_maand, netto_per_maand * ZOEK_FACTOR + ZOEK_MARGE
+    for _ in range(ZOEK_STAPPEN):
         midden = (laag + hoog) / 2
         if netto_maandloon(midden, w, aow, gehuwd) < netto_per_maand:
             laag = midden
@@ -137,4 +140,4 @@ def minimumuurloon(leeftijd: int, w: Waarden) -> float:
     volwassen = w[p + "uurloon_21_en_ouder"]
     if leeftijd >= w[p + "volwassen_vanaf"]:
         return volwassen
-    return volwassen * w[p + f"jeugdloon_{min(max(leeftijd, 18), 20)}"]
+    return volwassen * w[p + f"jeugdloon_{leeftijd}"]  # the data has a percentage for each age below adult

@@ -39,6 +39,11 @@ SCHEMA_WIJZIGINGEN = {
 }
 
 
+PROCENT = 100
+DAGEN_TERUGKIJKEN = 366  # a missing value is reported for change dates up to a year back
+PEILDATA_IN_GEHEUGEN = 64
+
+
 class ParameterFout(Exception):
     """A data file does not follow the schema. Raised at import: the package refuses to compute with bad data."""
 
@@ -200,7 +205,7 @@ class Waarden:
             if parameter.waarden[0].vanaf > peildatum:
                 continue  # not yet in force on this peildatum
             waarde = parameter.waarde_op(peildatum).waarde
-            self._getallen[pad] = waarde / 100 if parameter.eenheid == "procent" else waarde
+            self._getallen[pad] = waarde / PROCENT if parameter.eenheid == "procent" else waarde
 
     def __getitem__(self, pad: str) -> float:
         return self._getallen[pad]
@@ -227,7 +232,7 @@ class Waarden:
     @cached_property
     def ontbrekend(self) -> dict[dt.date, list[Parameter]]:
         """Known change dates in the year up to the peildatum for which values are missing, per date."""
-        van = self.peildatum - dt.timedelta(days=366)
+        van = self.peildatum - dt.timedelta(days=DAGEN_TERUGKIJKEN)
         per_datum: dict[dt.date, list[Parameter]] = {}
         for parameter in PARAMETERS.values():
             for datum in parameter.ontbrekende_wijzigingsdata(van, self.peildatum):
@@ -235,7 +240,7 @@ class Waarden:
         return per_datum
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=PEILDATA_IN_GEHEUGEN)
 def waarden_op(peildatum: dt.date) -> Waarden:
     return Waarden(peildatum)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .parameters import Waarden
+from .parameters import PROCENT, Waarden
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def bedrag(euro: float, centen: bool = True) -> str:
 
 def procent(fractie: float) -> str:
     """25 %, 12,5 %, 35,75 % (a fraction in, Dutch notation out)."""
-    return f"{fractie * 100:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%"
+    return f"{fractie * PROCENT:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%"
 
 
 MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",

@@ -5,22 +5,24 @@ from __future__ import annotations
 import math
 
 from .afronding import halfje_omhoog
+from .loon import MAANDEN_PER_JAAR
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
 ZT = "zorgtoeslag.zorgtoeslag."
+TWEE_VERZEKERDEN = 2
 
 
 def zorgtoeslag(toetsingsinkomen: float, met_partner: bool, w: Waarden) -> tuple[float, Uitleg]:
     drempel = w[ZT + "drempelinkomen"]
     percentage = w[ZT + ("percentage_drempel_partners" if met_partner else "percentage_drempel_alleenstaande")]
     normpremie = round(percentage * drempel + w[ZT + "afbouwpercentage"] * max(0.0, toetsingsinkomen - drempel), 2)
-    standaard = w[ZT + "standaardpremie"] * (2 if met_partner else 1)
+    standaard = w[ZT + "standaardpremie"] * (TWEE_VERZEKERDEN if met_partner else 1)  # art. 2 lid 1: per verzekerde
     per_jaar = halfje_omhoog(max(0.0, standaard - normpremie))
     if per_jaar < w["awir.tegemoetkoming.minimum_per_jaar"]:
         tekst = (f"Je toetsingsinkomen ({bedrag(toetsingsinkomen, centen=False)} per jaar) is te hoog voor zorgtoeslag.")
         return 0.0, uitleg("zorgtoeslag", tekst, w, ZT + "afbouwpercentage")
-    per_maand = float(math.floor(per_jaar / 12))
+    per_maand = float(math.floor(per_jaar / MAANDEN_PER_JAAR))
     if toetsingsinkomen <= drempel:
         tekst = (f"Je inkomen is lager dan {bedrag(drempel, centen=False)} per jaar. Dan krijg je de hoogste zorgtoeslag: "
                  f"{bedrag(per_maand, centen=False)} per maand.")

@@ -27,3 +27,33 @@ def test_op_1_januari_2026_geldt_de_oude_norm(client):
 @pytest.mark.parametrize("pd", ["onzin", "1999-01-01", "2099-12-31", ""])
 def test_een_rare_datum_geeft_geen_fout(client, pd):
     assert client.get(f"/over/bedragen/?pd={pd}").status_code == 200
+
+
+ENGELSE_DECIMALEN = r"\d\.\d+\s?%"
+
+
+def test_percentages_met_een_komma(client):
+    """12,5 % and 35,75 %, never "12.5 %": on the page and in the explanations of regels."""
+    import re
+
+    html = client.get("/over/bedragen/?pd=2026-03-01").content.decode()
+    assert "12,5\xa0%" in html and "35,75\xa0%" in html
+    assert not re.search(ENGELSE_DECIMALEN, html)
+    uitkomst = regels.bereken({"peildatum": "2026-03-01", "huishouden": {"leefvorm": "alleenstaande_ouder",
+                               "kinderen": [3], "kale_huur": 600}, "werk": {"uren_per_week": 10, "bruto_uurloon": 15},
+                               "vrijlating": {"maanden_gehad": 8}})
+    teksten = " ".join(u["tekst"] for u in uitkomst["uitleg"])
+    assert "12,5\xa0%" in teksten
+    assert not re.search(ENGELSE_DECIMALEN, teksten)
+
+
+def test_de_pagina_zegt_welke_bedragen_nog_niet_bekend_zijn(client):
+    uitkomst = regels.bereken({"peildatum": "2027-03-01"})
+    melding = next(w for w in uitkomst["waarschuwingen"] if "nog niet allemaal bekend" in w)
+    assert melding.startswith("De bedragen vanaf 1 januari 2027 zijn nog niet allemaal bekend")
+    from tests.journey_data import ALLEENSTAANDE, q
+
+    html = client.get(f"/resultaat/?{q(ALLEENSTAANDE, pd='2027-03-01')}").content.decode()
+    from html import unescape
+
+    assert melding in unescape(html)

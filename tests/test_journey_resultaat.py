@@ -171,15 +171,18 @@ def test_nieuwe_regels_vanaf_2027(client):
 
 
 def test_toeslagen_verschil_en_terugbetalen(client):
-    html = pagina(client, STEL)
-    situatie = {**SITUATIES["stel"], "peildatum": VANDAAG}
+    """36 hours at € 16: the toeslagen fall, so the page says what may have to be paid back."""
+    antwoord = {**ALLEENSTAANDE, "u": "36", "ul": "16"}
+    html = pagina(client, antwoord)
+    situatie = {**SITUATIES["alleenstaande"], "peildatum": VANDAAG,
+                "werk": {"uren_per_week": 36, "bruto_uurloon": 16.0}}
     met, nu = regels.bereken(situatie), regels.bereken(zonder_werk(situatie))
     verschil_jaar = sum(
         (Decimal(str(met["per_maand"][t])) - Decimal(str(nu["per_maand"][t]))) * 12
         for t in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"))
+    assert verschil_jaar < 0
     assert "Geef je nieuwe inkomen binnen 4 weken door aan Dienst Toeslagen." in html
-    if verschil_jaar < 0:
-        assert f"Dan moet je later misschien {euro(-verschil_jaar)} per jaar terugbetalen." in html
+    assert f"Dan moet je later misschien {euro(-verschil_jaar)} per jaar terugbetalen." in html
 
 
 def test_link_bevat_antwoorden_en_we_bewaren_niets(client):

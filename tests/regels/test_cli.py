@@ -1,10 +1,15 @@
 """The command line: `python -m regels bereken | parameters | controleer`."""
 
+import io
 import json
 import subprocess
 import sys
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 import regels
+from regels.__main__ import main
 
 
 def _run(*args, invoer=""):
@@ -52,3 +57,54 @@ def test_controleer_meldt_ontbrekende_waarden_binnen_60_dagen():
 def test_controleer_is_tevreden_als_er_niets_ontbreekt():
     klaar = _run("controleer", "--vandaag", "2026-03-01")
     assert klaar.returncode == 0, klaar.stdout
+
+
+def test_null_in_werk_geeft_een_melding_en_exitcode_2():
+    for veld in ("bruto_per_maand", "netto_per_maand", "uren_per_week"):
+        werk = {veld: None} if veld != "uren_per_week" else {veld: None, "bruto_uurloon": 15}
+        klaar = _run("bereken", invoer=json.dumps({"werk": werk}))
+        assert klaar.returncode == 2, (veld, klaar.stderr)
+        assert f"werk.{veld}: Vul hier een getal in, of laat dit veld weg." in klaar.stderr
+        assert "Traceback" not in klaar.stderr
+
+
+JSON_WAARDEN = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**9), st.floats(allow_nan=False, allow_infinity=False),
+              st.text(max_size=8)),
+    lambda kinderen: st.one_of(st.lists(kinderen, max_size=3), st.dictionaries(st.text(max_size=6), kinderen, max_size=3)),
+    max_leaves=6)
+VELDEN = {
+    "huishouden": ["leefvorm", "leeftijd", "partner_leeftijd", "kostendelers", "kinderen", "kale_huur"],
+    "werk": ["uren_per_week", "bruto_uurloon", "bruto_per_maand", "netto_per_maand"],
+    "partner_werk": ["bruto_per_maand"],
+    "vrijlating": ["maanden_gehad", "medisch_urenbeperkt"],
+}
+
+
+@st.composite
+def json_invoer(draw):
+    """Situations with nulls, wrong types and missing parts in every place of the contract."""
+    situatie = {}
+    for groep, velden in VELDEN.items():
+        if draw(st.booleans()):
+            situatie[groep] = draw(st.one_of(
+                JSON_WAARDEN, st.fixed_dictionaries({}, optional={v: JSON_WAARDEN for v in velden})))
+    for veld in ("peildatum", "giften_dit_jaar", "toetsingsinkomen"):
+        if draw(st.booleans()):
+            situatie[veld] = draw(JSON_WAARDEN)
+    return situatie
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(situatie=json_invoer())
+def test_de_opdrachtregel_geeft_een_uitkomst_of_meldingen_en_nooit_een_traceback(situatie, capsys, monkeypatch):
+    """In process (hundreds of cases): `main` never raises; invalid input gives exit 2 and a message per field."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(situatie)))
+    code = main(["bereken"])
+    uit, fout = capsys.readouterr()
+    assert code in (0, 2)
+    if code == 2:
+        assert fout.strip() and uit == ""
+        assert all(": " in regel for regel in fout.strip().splitlines())
+    else:
+        assert json.loads(uit)["per_maand"]["totaal"] >= 0

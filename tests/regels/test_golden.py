@@ -1,4 +1,9 @@
-"""Golden cases from official documents, kept as data in golden/*.yaml: each file names its source and date."""
+"""Golden cases, kept as data in golden/*.yaml: each file names its sources and date, each case its kind.
+
+- officieel: an official document states the expected value; `bron` names the document and the place.
+- uitgewerkt: arithmetic we did ourselves from official numbers; `berekening` gives the formula and article.
+- momentopname: the package's own output, kept to notice a change; it proves nothing about the law.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ import yaml
 import regels
 
 GOLDEN = Path(__file__).parent / "golden"
+SOORTEN = {"officieel": "bron", "uitgewerkt": "berekening", "momentopname": None}  # kind: the field it needs
 
 
 def _gevallen():
@@ -17,7 +23,10 @@ def _gevallen():
         bestand = yaml.safe_load(pad.read_text(encoding="utf-8"))
         assert bestand.get("bron") and bestand.get("datum"), f"{pad.name}: bron en datum zijn verplicht"
         for geval in bestand["gevallen"]:
-            yield pytest.param(geval, id=f"{pad.stem}: {geval['naam']}")
+            soort = geval.get("soort")
+            assert soort in SOORTEN, f"{pad.name}: {geval['naam']}: soort moet een van {sorted(SOORTEN)} zijn"
+            assert not SOORTEN[soort] or geval.get(SOORTEN[soort]), f"{pad.name}: {geval['naam']}: {SOORTEN[soort]} ontbreekt"
+            yield pytest.param(geval, id=f"{pad.stem}: {soort}: {geval['naam']}")
 
 
 def _zoek(uitkomst: dict, pad: str):
@@ -44,3 +53,9 @@ def test_golden(geval):
             assert gevonden is None, f"{pad}: verwacht geen waarde, kreeg {gevonden}"
         else:
             assert gevonden == pytest.approx(verwacht, abs=marge), f"{pad}: verwacht {verwacht}, kreeg {gevonden}"
+
+
+def test_er_zijn_officiele_gevallen_in_elk_bestand():
+    for pad in sorted(GOLDEN.glob("*.yaml")):
+        gevallen = yaml.safe_load(pad.read_text(encoding="utf-8"))["gevallen"]
+        assert any(g["soort"] == "officieel" for g in gevallen), pad.name

@@ -75,8 +75,8 @@ def _docstring_regels(bron: str) -> set[int]:
     return regels
 
 
-def test_geen_bedragen_of_percentages_in_de_code():
-    """Amounts live in data: no euro amounts with cents, percentages or dates written in the rules' Python code."""
+def test_geen_datums_of_percentages_in_teksten_van_de_code():
+    """No euro amounts with cents, percentages or dates written in the rules' code or its sentences."""
     verdacht = re.compile(r"\b\d+[.,]\d{2}\b|\b\d+\s?%|\b(19|20)\d\d-\d\d-\d\d\b")
     for bestand in CODE.glob("*.py"):
         bron = bestand.read_text(encoding="utf-8")
@@ -84,3 +84,47 @@ def test_geen_bedragen_of_percentages_in_de_code():
         for nummer, regel in enumerate(bron.splitlines(), start=1):
             if nummer not in docstrings and not regel.startswith("REGELS_VERSIE"):
                 assert not verdacht.search(regel.split("#")[0]), f"{bestand.name}:{nummer}: {regel.strip()}"
+
+
+# Numbers that may be written in the rules' code: named constants that are no law (calendar facts, input
+# bounds, search settings). A legal amount, percentage, age or period always comes from the data.
+GEEN_WET = {
+    "MAANDEN_PER_JAAR", "WEKEN_PER_JAAR", "MAANDEN_PER_KWARTAAL", "PROCENT", "SCHEMA_WIJZIGINGEN",  # calendar
+    "GEHUWDEN", "TWEE_VERZEKERDEN",  # counting people
+    "STANDAARD_LEEFTIJD", "MAX_LEEFTIJD", "MAX_KINDEREN", "MAX_KOSTENDELERS", "MAX_HUUR", "MAX_UREN_PER_WEEK",
+    "MAX_UURLOON", "MAX_BRUTO_PER_MAAND", "MAX_NETTO_PER_MAAND", "MAX_MAANDEN_VRIJLATING", "MAX_GIFTEN",
+    "MAX_TOETSINGSINKOMEN", "PEILDATUM_JAREN_VOORUIT",  # what the input may be at all
+    "CENT", "HALVE_CENT", "HALF", "REKENMARGE", "ZOEK_TOT_BRUTO", "ZOEK_FACTOR", "ZOEK_MARGE", "ZOEK_STAPPEN",
+    "DAGEN_TERUGKIJKEN", "PEILDATA_IN_GEHEUGEN", "VOORUIT_DAGEN", "ONGELDIG",  # arithmetic and tooling
+}
+
+
+def _getallen_buiten_constanten(bron: str) -> list[tuple[int, float]]:
+    """Numeric literals other than 0, 1 and 2 that are not the value of a named constant in GEEN_WET."""
+    boom = ast.parse(bron)
+    toegestaan: set[int] = set()
+    for knoop in boom.body:
+        doelen = knoop.targets if isinstance(knoop, ast.Assign) else [knoop.target] if isinstance(
+            knoop, ast.AnnAssign) else []
+        namen = {n.id for doel in doelen for n in ast.walk(doel) if isinstance(n, ast.Name)}
+        if namen and namen <= GEEN_WET:
+            toegestaan.update(id(n) for n in ast.walk(knoop))
+    gevonden = []
+    for knoop in ast.walk(boom):
+        if (isinstance(knoop, ast.Constant) and isinstance(knoop.value, (int, float))
+                and not isinstance(knoop.value, bool) and knoop.value not in (0, 1, 2) and id(knoop) not in toegestaan):
+            gevonden.append((knoop.lineno, knoop.value))
+    return gevonden
+
+
+def test_geen_getallen_in_de_code():
+    """Amounts, ages and periods live in data, whole numbers too: `grens = 1200` in giften.py would fail here."""
+    fouten = [f"{bestand.name}:{regel}: {waarde}" for bestand in sorted(CODE.glob("*.py"))
+              for regel, waarde in _getallen_buiten_constanten(bestand.read_text(encoding="utf-8"))]
+    assert not fouten, fouten
+
+
+@pytest.mark.parametrize("regel", ["grens = 1200", "x = w['a'] * 12.5", "if leeftijd < 21: pass",
+                                   "MIJN_GRENS = 1200"])
+def test_de_getallencontrole_vangt_een_bedrag_in_de_code(regel):
+    assert _getallen_buiten_constanten(regel)
