@@ -35,12 +35,18 @@ def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
 def volgende_wetswijziging(peildatum: dt.date) -> dt.date | None:
     """The first date after the peildatum on which a rule itself changes (not a yearly indexed amount).
 
-    For example the start of the vrijlating of art. 34a (Participatiewet in balans). A page can use it to show
-    what changes for a person, by computing again with that date as peildatum.
+    That is a date on which a rule starts (the vrijlating of art. 34a), ends (art. 31 lid 2 n), or a value
+    that only a change in the law changes gets a new value. A page can use it to show what changes for a
+    person, by computing again with that date as peildatum.
     """
-    data = [w.vanaf for p in PARAMETERS.values() if p.wijzigt == "bij_wetswijziging"
-            for w in p.waarden if w.vanaf > peildatum]
-    return min(data, default=None)
+    data = []
+    for p in PARAMETERS.values():
+        data.append(p.waarden[0].vanaf)
+        if p.vervalt:
+            data.append(p.vervalt)
+        if p.wijzigt == "bij_wetswijziging":
+            data += [w.vanaf for w in p.waarden[1:] if w.waarde != p.waarden[0].waarde]
+    return min((d for d in data if d > peildatum), default=None)
 
 
 def waarde(pad: str, peildatum: dt.date) -> float:
@@ -56,7 +62,7 @@ def parameters_op(peildatum: dt.date) -> list[dict]:
     """Every value in force on the peildatum, with unit, description and source (for `parameters` and a web page)."""
     lijst = []
     for pad, parameter in sorted(PARAMETERS.items()):
-        if parameter.waarden[0].vanaf > peildatum:
+        if not parameter.geldt_op(peildatum):
             continue
         waarde = parameter.waarde_op(peildatum)
         lijst.append({
@@ -69,6 +75,7 @@ def parameters_op(peildatum: dt.date) -> list[dict]:
             "bron": waarde.bron.titel,
             "url": waarde.bron.url_voor(parameter.artikel),
             "gecontroleerd": waarde.bron.gecontroleerd.isoformat(),
+            "status": waarde.status,
         })
     return lijst
 

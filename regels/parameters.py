@@ -65,12 +65,20 @@ class Bron:
         return self.url
 
 
+STATUSSEN = {"vastgesteld", "voorstel"}
+
+
 @dataclass(frozen=True)
 class Waarde:
     vanaf: dt.date
     waarde: float
     bron: Bron
     opmerking: str | None = None
+    status: str = "vastgesteld"  # "voorstel": not yet law (e.g. a Belastingplan); the user is told
+
+    @property
+    def voorstel(self) -> bool:
+        return self.status == "voorstel"
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,10 @@ class Parameter:
     verwijzing: str
     artikel: str | None
     waarden: tuple[Waarde, ...]
+    vervalt: dt.date | None = None  # from this date the rule no longer exists (replaced by another article)
+
+    def geldt_op(self, peildatum: dt.date) -> bool:
+        return self.waarden[0].vanaf <= peildatum and (self.vervalt is None or peildatum < self.vervalt)
 
     def waarde_op(self, peildatum: dt.date) -> Waarde:
         geldig = [w for w in self.waarden if w.vanaf <= peildatum]
@@ -96,7 +108,7 @@ class Parameter:
         return [
             datum
             for datum in _wijzigingsdata(self.wijzigt, van, tot)
-            if datum > laatste and datum not in datums
+            if datum > laatste and datum not in datums and (self.vervalt is None or datum < self.vervalt)
         ]
 
 
@@ -164,7 +176,10 @@ def _lees_parameters(pad: Path, bronnen: dict[str, Bron], data_map: Path) -> lis
             _eis(isinstance(w.get("waarde"), (int, float)) and not isinstance(w.get("waarde"), bool),
                  f"{context}: 'waarde' moet een getal zijn")
             _eis(w.get("bron") in bronnen, f"{context}: bron '{w.get('bron')}' staat niet in bronnen.yaml")
-            waarden.append(Waarde(_datum(vanaf, context), float(w["waarde"]), bronnen[w["bron"]], w.get("opmerking")))
+            status = w.get("status", "vastgesteld")
+            _eis(status in STATUSSEN, f"{context}: status moet een van {sorted(STATUSSEN)} zijn")
+            waarden.append(Waarde(_datum(vanaf, context), float(w["waarde"]), bronnen[w["bron"]], w.get("opmerking"),
+                                  status))
         waarden.sort(key=lambda w: w.vanaf)
         parameters.append(
             Parameter(
@@ -175,6 +190,7 @@ def _lees_parameters(pad: Path, bronnen: dict[str, Bron], data_map: Path) -> lis
                 verwijzing=p["verwijzing"],
                 artikel=str(p["artikel"]) if p.get("artikel") is not None else None,
                 waarden=tuple(waarden),
+                vervalt=_datum(p["vervalt"], adres) if p.get("vervalt") else None,
             )
         )
     return parameters
@@ -201,11 +217,14 @@ class Waarden:
         self.peildatum = peildatum
         self._bronnen: dict[tuple[str, tuple[str, str] | None], tuple[str, str]] = {}
         self._getallen: dict[str, float] = {}
+        self.voorstellen: list[str] = []  # parameters whose value on this date is a proposal, not yet law
         for pad, parameter in PARAMETERS.items():
-            if parameter.waarden[0].vanaf > peildatum:
-                continue  # not yet in force on this peildatum
-            waarde = parameter.waarde_op(peildatum).waarde
-            self._getallen[pad] = waarde / PROCENT if parameter.eenheid == "procent" else waarde
+            if not parameter.geldt_op(peildatum):
+                continue  # not yet, or no longer, in force on this peildatum
+            waarde = parameter.waarde_op(peildatum)
+            self._getallen[pad] = waarde.waarde / PROCENT if parameter.eenheid == "procent" else waarde.waarde
+            if waarde.voorstel:
+                self.voorstellen.append(pad)
 
     def __getitem__(self, pad: str) -> float:
         return self._getallen[pad]

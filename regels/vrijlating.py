@@ -65,7 +65,8 @@ GEEN_VRIJLATING = VrijlatingRegel(0.0, None, None, "", ART31 + "algemeen_percent
 
 def geen_vrijlating_zonder_bijstand(regel: VrijlatingRegel, w: Waarden, gehuwd: bool = False) -> Uitleg:
     """No bijstand, so no vrijlating: it exists only "voor zover hij algemene bijstand ontvangt" (art. 31 lid 2 n)."""
-    pad = regel.pad if regel.percentage else ART31 + "algemeen_percentage"
+    pad = regel.pad if regel.percentage else (
+        ART34A + "percentage" if w.geldt(ART34A + "percentage") else ART31 + "algemeen_percentage")
     tekst = (("Jullie" if gehuwd else "Je") + " netto loon is hoger dan de bijstandsnorm. Dan "
              + ("krijgen jullie" if gehuwd else "krijg je") + " geen bijstand, en dus ook geen vrijlating. "
              "De vrijlating is alleen een deel van je loon dat niet van je bijstand af gaat.")

@@ -128,3 +128,28 @@ def test_geen_getallen_in_de_code():
                                    "MIJN_GRENS = 1200"])
 def test_de_getallencontrole_vangt_een_bedrag_in_de_code(regel):
     assert _getallen_buiten_constanten(regel)
+
+
+def test_volgende_wetswijziging_is_een_regel_en_geen_indexering():
+    """The vrijlating maxima are indexed on 1 July 2026; the rule itself changes on 1 January 2027 (art. 34a)."""
+    import regels
+
+    assert regels.volgende_wetswijziging(dt.date(2026, 3, 1)) == dt.date(2027, 1, 1)
+    assert regels.volgende_wetswijziging(dt.date(2026, 7, 1)) == dt.date(2027, 1, 1)
+
+
+def test_een_vervallen_artikel_geldt_niet_meer():
+    import regels
+
+    voor = {p["parameter"] for p in regels.parameters_op(dt.date(2026, 12, 31))}
+    na = {p["parameter"] for p in regels.parameters_op(dt.date(2027, 1, 1))}
+    assert "participatiewet.art31_vrijlating_arbeid.algemeen_percentage" in voor
+    assert "participatiewet.art31_vrijlating_arbeid.algemeen_percentage" not in na
+    assert "participatiewet.art34a_vrijlating.percentage" in na
+
+
+def test_status_voorstel_wordt_gelezen_en_een_onbekende_status_is_een_fout(tmp_path):
+    voorstel = GOED.replace("{waarde: 1.5, bron: doc}", "{waarde: 1.5, bron: doc, status: voorstel}")
+    assert lees_alle(_schrijf(tmp_path, BRON, voorstel))["test.p"].waarden[0].voorstel
+    with pytest.raises(ParameterFout, match="status moet een van"):
+        lees_alle(_schrijf(tmp_path, BRON, GOED.replace("bron: doc}", "bron: doc, status: misschien}")))
