@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import REGELS_VERSIE
-from .bijstand import Norm, aanvullende_bijstand, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
+from .bijstand import Norm, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
 from .giften import Giften, giften
 from .huurtoeslag import Huishouden, huurtoeslag
 from .invoer import Situatie, Werk
+from .vakantietoeslag import BijstandOverMaand, bijstand_over_maand, vakantieaanspraak, vakantieaanspraak_uitleg
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderbijslag import kinderbijslag
-from .loon import GEEN_LOON, MAANDEN_PER_JAAR, WEKEN_PER_JAAR, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
+from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
+from .loon import GEEN_LOON, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
 from .parameters import PARAMETERS, Waarden, waarden_op
 from .toetsingsinkomen import NB, bruto_bijstand_per_jaar
 from .uitleg import Uitleg, bedrag, uitleg
@@ -30,6 +32,7 @@ ONDERWERPEN = {
     "kindgebonden_budget": "kindgebonden budget",
     "kinderbijslag": "kinderbijslag",
     "awir": "de regels voor alle toeslagen",
+    "regeling_participatiewet": "het vakantiegeld bij werk en bijstand",
 }
 ART34A_PERCENTAGE = ART34A + "percentage"
 CENT = 1 / 100  # precision of the uitstroom search
@@ -62,18 +65,53 @@ def _werkende(s: Situatie, leeftijd: int, medisch: bool) -> Werkende:
     return Werkende(leeftijd, s.vrijlating_maanden_gehad, medisch, jongste)
 
 
-def _netto_na_vrijlating(loon: Loon, regel: VrijlatingRegel) -> float:
-    netto = loon.netto_gemiddeld_per_maand
-    return netto - regel.bedrag(netto)
+@dataclass(frozen=True)
+class Verdiener:
+    """One earner in one month, as the gemeente counts the income: the net, the vrijlating rule, the AOW age."""
+
+    netto: float  # net income from work that counts this month
+    regel: VrijlatingRegel
+    aow: bool
+    vakantiegeld_apart: bool = True  # paid once a year: the gemeente uses the vakantieaanspraak
 
 
-def zoek_uitstroom(s: Situatie, norm: float, partner_loon: Loon, regel: VrijlatingRegel, partner_regel: VrijlatingRegel,
+@dataclass(frozen=True)
+class BijstandBijInkomen:
+    """The bijstand over one month next to income from work (art. 19, 31 lid 2 n/r/y or 34a, Regeling art. 10-11)."""
+
+    inkomen: float
+    vrijlating: float
+    vakantieaanspraak: float
+    bijstand: BijstandOverMaand
+
+
+def bijstand_bij_inkomen(norm: float, verdieners: tuple[Verdiener, ...], w: Waarden) -> BijstandBijInkomen:
+    """The one place where income from work meets the norm: the average result and every month use it."""
+    inkomen = round(sum(v.netto for v in verdieners), 2)
+    vrij = [v.regel.bedrag(v.netto) for v in verdieners]
+    if bijstand_over_maand(norm, inkomen, sum(vrij), 0.0, w).recht == 0:
+        vrij = [0.0] * len(verdieners)  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt"
+    aanspraak = round(sum(vakantieaanspraak(v.netto - vrijgelaten, w, v.aow)
+                          for v, vrijgelaten in zip(verdieners, vrij) if v.vakantiegeld_apart), 2)
+    vrijlating = round(sum(vrij), 2)
+    return BijstandBijInkomen(inkomen, vrijlating, aanspraak,
+                              bijstand_over_maand(norm, inkomen, vrijlating, aanspraak, w))
+
+
+def _verdiener(loon: Loon, regel: VrijlatingRegel, aow: bool, werk: Werk | None) -> Verdiener:
+    """An ordinary month: the payslip; with vakantiegeld paid every month, the vakantiegeld too."""
+    apart = werk is None or werk.vakantiegeld_apart
+    netto = loon.netto_loonstrook + (0.0 if apart else loon.vakantiegeld_netto_per_jaar / MAANDEN_PER_JAAR)
+    return Verdiener(round(netto, 2), regel, aow, apart)
+
+
+def zoek_uitstroom(s: Situatie, norm: float, partner: Verdiener, regel: VrijlatingRegel,
                    w: Waarden, aow: bool) -> Uitstroom:
-    """Find the gross monthly wage of the person from which income minus vrijlating reaches the norm."""
-    rest_partner = _netto_na_vrijlating(partner_loon, partner_regel)
+    """Find the gross monthly wage of the person from which the gemeente pays no bijstand any more."""
 
     def tekort(bruto: float) -> float:
-        return norm - rest_partner - _netto_na_vrijlating(loon_uit_bruto(bruto, w, aow, s.gehuwd), regel)
+        ik = _verdiener(loon_uit_bruto(bruto, w, aow, s.gehuwd), regel, aow, s.werk)
+        return bijstand_bij_inkomen(norm, (ik, partner), w).bijstand.totaal
 
     if tekort(0.0) <= 0:
         return Uitstroom(0.0, 0.0)
@@ -167,6 +205,7 @@ class Huishouddeel:
     norm: Norm
     aow: bool
     partner_loon: Loon
+    partner: Verdiener
     regel: VrijlatingRegel
     partner_regel: VrijlatingRegel
     huishouden: Huishouden
@@ -208,11 +247,12 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
         and s.kostendelers == 0,
         kinderen=bool(s.kinderen),
     )
-    uitstroom = zoek_uitstroom(s, norm.bedrag, partner_loon, regel, partner_regel, w, aow)
+    partner = _verdiener(partner_loon, partner_regel, partner_aow, s.partner_werk)
+    uitstroom = zoek_uitstroom(s, norm.bedrag, partner, regel, w, aow)
     kb, kb_uitleg = kinderbijslag(s.kinderen, w)
     gift = giften(s.giften_dit_jaar, w)
     return Huishouddeel(
-        w=w, norm=norm, aow=aow, partner_loon=partner_loon, regel=regel, partner_regel=partner_regel,
+        w=w, norm=norm, aow=aow, partner_loon=partner_loon, partner=partner, regel=regel, partner_regel=partner_regel,
         huishouden=huishouden, kinderbijslag=kb, giften=gift, uitstroom=uitstroom,
         uitleg_norm=norm.uitleg.als_dict(), uitleg_partner_loon=partner_loon_uitleg,
         uitleg_uitstroom=uitstroom_uitleg(uitstroom, w).als_dict(),
@@ -227,22 +267,19 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
     w = h.w
     loon = bereken_loon(s.werk, w, h.aow, s.gehuwd)
     uitleg_lijst = [_loon_uitleg(loon, w, "Je")] if loon.bruto_per_jaar else []
-    # Every amount in whole cents before it is added or subtracted, so the parts always add up to the whole.
-    netto = round(loon.netto_gemiddeld_per_maand, 2)
-    partner_netto = round(h.partner_loon.netto_gemiddeld_per_maand, 2)
-    middelen = netto + partner_netto
-    vrij = h.regel.bedrag(netto) + h.partner_regel.bedrag(partner_netto)
-    bijstand = aanvullende_bijstand(h.norm.bedrag, middelen, vrij)
-    if bijstand == 0:
-        vrij = 0.0  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt" (art. 31 lid 2 n)
-    if bijstand == 0 and (netto > 0 or partner_netto > 0):
+    ik = _verdiener(loon, h.regel, h.aow, s.werk)
+    maand = bijstand_bij_inkomen(h.norm.bedrag, (ik, h.partner), w)
+    bijstand = maand.bijstand.totaal
+    if bijstand == 0 and maand.inkomen > 0:
         uitleg_lijst.append(geen_vrijlating_zonder_bijstand(h.regel, w, s.gehuwd))
     else:
-        if netto > 0:
-            uitleg_lijst.append(h.regel.uitleg(netto, w))
-        if partner_netto > 0:
-            uitleg_lijst.append(h.partner_regel.uitleg(partner_netto, w, "je partner"))
-    uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, middelen, vrij, bijstand, w, s.gehuwd))
+        if ik.netto > 0:
+            uitleg_lijst.append(h.regel.uitleg(ik.netto, w))
+        if h.partner.netto > 0:
+            uitleg_lijst.append(h.partner_regel.uitleg(h.partner.netto, w, "je partner"))
+    uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, maand.inkomen, maand.vrijlating, maand.bijstand, w, s.gehuwd))
+    if maand.vakantieaanspraak and bijstand:
+        uitleg_lijst.append(vakantieaanspraak_uitleg(maand.vakantieaanspraak, w))
     uitleg_na_bijstand = []
 
     ti, ti_uitleg = _toetsingsinkomen(s, loon, h.partner_loon, bijstand, w)
@@ -254,9 +291,13 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
     per_maand = {
         "bijstandsnorm": h.norm.bedrag,
         "bruto_loon": loon.bruto_gemiddeld_per_maand + h.partner_loon.bruto_gemiddeld_per_maand,
-        "netto_loon": middelen,
-        "vrijlating": vrij,
+        "netto_loon": round(loon.netto_gemiddeld_per_maand, 2) + round(h.partner_loon.netto_gemiddeld_per_maand, 2),
+        "loonstrook_netto": maand.inkomen,
+        "vrijlating": maand.vrijlating,
+        "vakantieaanspraak": maand.vakantieaanspraak if bijstand else 0.0,
         "bijstand": bijstand,
+        "bijstand_maanddeel": maand.bijstand.maanddeel,
+        "vakantietoeslag_bijstand": maand.bijstand.vakantietoeslag,
         "zorgtoeslag": zt,
         "huurtoeslag": ht,
         "kindgebonden_budget": kgb,
@@ -271,7 +312,7 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
         "per_maand": per_maand,
         "per_jaar": {"toetsingsinkomen": round(ti, 2)},
         "giften": h.giften.als_dict(),
-        "vrijlating_maanden_over": h.regel.maanden_over if netto > 0 and vrij > 0 else None,
+        "vrijlating_maanden_over": h.regel.maanden_over if ik.netto > 0 and maand.vrijlating > 0 else None,
         "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
         "uitleg": [h.uitleg_norm, *h.uitleg_partner_loon, *(u.als_dict() for u in uitleg_lijst), h.uitleg_uitstroom,
                    *(u.als_dict() for u in uitleg_na_bijstand), *h.uitleg_achteraf],

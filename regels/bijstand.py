@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from .invoer import Situatie
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
+from .vakantietoeslag import BijstandOverMaand
 
 PW = "participatiewet."
 GEHUWDEN = 2  # two people in the norm for gehuwden
@@ -121,25 +122,25 @@ def bijstandsnorm(s: Situatie, w: Waarden) -> Norm:
     return _gehuwden_norm(s, w) if s.gehuwd else _alleenstaande_norm(s, w)
 
 
-def aanvullende_bijstand(norm: float, middelen: float, vrijlating: float) -> float:
-    """Art. 19 lid 2: the difference between norm and income, after the vrijlating; never below zero; in cents."""
-    return round(max(0.0, norm - (middelen - vrijlating)), 2)
-
-
-def bijstand_uitleg(norm: float, middelen: float, vrijlating: float, bijstand: float, w: Waarden,
+def bijstand_uitleg(norm: float, inkomen: float, vrijlating: float, b: BijstandOverMaand, w: Waarden,
                     gehuwd: bool = False) -> Uitleg:
     pad = PW + "art19_vakantietoeslag.percentage"
     jullie, jij = ("Jullie", "jullie") if gehuwd else ("Je", "je")
-    if middelen == 0:
-        tekst = (f"{jullie} hebben geen ander inkomen. " if gehuwd else "Je hebt geen ander inkomen. ") + (
-            f"{jullie} krijgen de hele norm: {bedrag(bijstand)} per maand. " if gehuwd
-            else f"Je krijgt de hele norm: {bedrag(bijstand)} per maand. ") + (
-            f"Daarin zit {procent(w[pad])} vakantiegeld, dat de gemeente in juni uitbetaalt.")
-    elif bijstand > 0:
-        tekst = (f"{jullie} netto loon ({bedrag(middelen)}) gaat van de norm ({bedrag(norm)}) af"
+    krijgt = "krijgen jullie" if gehuwd else "krijg je"
+    if inkomen == 0:
+        tekst = (f"{jullie} {'hebben' if gehuwd else 'hebt'} geen ander inkomen. {jullie} "
+                 f"{'krijgen' if gehuwd else 'krijgt'} de hele norm: {bedrag(b.totaal)} per maand.")
+    elif b.totaal > 0:
+        tekst = (f"{jullie} netto loon ({bedrag(inkomen)} per maand, zonder vakantiegeld) gaat van de norm "
+                 f"({bedrag(norm)}) af"
                  + (f", maar {bedrag(vrijlating)} daarvan {'mogen' if gehuwd else 'mag'} {jij} houden" if vrijlating else "")
-                 + f". {jullie} {'krijgen' if gehuwd else 'krijgt'} dan {bedrag(bijstand)} bijstand per maand.")
+                 + f". Dan is {jullie.lower()} bijstand {bedrag(b.totaal)} per maand.")
     else:
-        tekst = (f"{jullie} netto loon ({bedrag(middelen)}) is hoger dan de norm ({bedrag(norm)}). "
+        tekst = (f"{jullie} netto loon ({bedrag(inkomen)}) is hoger dan de norm ({bedrag(norm)}). "
                  f"{jullie} {'hebben' if gehuwd else 'hebt'} dan geen bijstand meer nodig.")
-    return uitleg("bijstand", tekst, w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid", "19"))
+        return uitleg("bijstand", tekst, w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid", "19"))
+    if b.vakantietoeslag:
+        tekst += (f" Daarvan houdt de gemeente elke maand {bedrag(b.vakantietoeslag)} apart als vakantiegeld. Dat "
+                  f"{krijgt} in juni. Elke maand {krijgt} dus {bedrag(b.maanddeel)}.")
+    return uitleg("bijstand", tekst, w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid, en artikel 45",
+                                                        "19"))

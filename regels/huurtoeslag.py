@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from .afronding import halfje_omhoog
-from .loon import MAANDEN_PER_JAAR
+from .kalender import MAANDEN_PER_JAAR
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, replace
 
+from .kalender import MAANDEN_PER_JAAR
 from .parameters import vroegste_datum, waarden_op
 from .uitleg import datum as datum_tekst
 
@@ -23,6 +25,12 @@ MAX_MAANDEN_VRIJLATING = 600
 MAX_GIFTEN = 1_000_000
 MAX_TOETSINGSINKOMEN = 10_000_000
 PEILDATUM_JAREN_VOORUIT = 5
+MAX_MAANDEN = 24  # the month-by-month view
+
+LOONBETALINGEN = ("maand", "vier_weken", "week")
+VAKANTIEGELD = ("mei", "juni", "per_maand")
+VERREKENINGEN = ("volgende_maand", "zelfde_maand", "schatten")
+VIER_WEKEN = ("dertien_twaalfde", "per_betaling", "werkdagen")
 
 
 class OngeldigeInvoer(ValueError):
@@ -34,13 +42,32 @@ class OngeldigeInvoer(ValueError):
 
 
 @dataclass(frozen=True)
+class RoosterMaand:
+    """A month in which the work differs from the usual (wisselende uren): other hours, or a gross wage."""
+
+    maand: dt.date  # first day of the month
+    uren_per_week: float | None = None
+    bruto: float | None = None
+
+
+@dataclass(frozen=True)
 class Werk:
-    """Work as entered: exactly one of the three forms is filled in."""
+    """Work as entered: exactly one of the three forms is filled in; the rest is for the month-by-month view."""
 
     uren_per_week: float | None = None
     bruto_uurloon: float | None = None
     bruto_per_maand: float | None = None
     netto_per_maand: float | None = None
+    start: dt.date | None = None  # first month of work (first day); None: the peildatum's month
+    eind: dt.date | None = None  # last month of work (first day); None: the work goes on
+    rooster: tuple[RoosterMaand, ...] = ()
+    loonbetaling: str = "maand"
+    vakantiegeld: str = "mei"
+
+    @property
+    def vakantiegeld_apart(self) -> bool:
+        """Whether vakantiegeld is paid once a year (then the gemeente uses the vakantieaanspraak)."""
+        return self.vakantiegeld != "per_maand"
 
 
 @dataclass(frozen=True)
@@ -59,6 +86,9 @@ class Situatie:
     giften_dit_jaar: float
     toetsingsinkomen: float | None
     waarschuwingen: tuple[str, ...] = field(default=())
+    verrekening: str = "volgende_maand"  # how the gemeente settles income (gemeente policy)
+    vier_weken: str = "dertien_twaalfde"  # how the gemeente counts a 4-weekly salary (gemeente policy)
+    maanden: int = MAANDEN_PER_JAAR
 
     @property
     def gehuwd(self) -> bool:
@@ -67,7 +97,7 @@ class Situatie:
     def met_uren(self, uren: float) -> Situatie:
         """The same situation with another number of hours per week (for a sweep)."""
         assert self.werk is not None and self.werk.bruto_uurloon is not None
-        return replace(self, werk=Werk(uren_per_week=uren, bruto_uurloon=self.werk.bruto_uurloon))
+        return replace(self, werk=replace(self.werk, uren_per_week=uren))
 
 
 class _Lezer:
@@ -84,7 +114,7 @@ class _Lezer:
         waarde = bron.get(sleutel, standaard)
         if waarde is None:
             return standaard
-        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or waarde != waarde:
+        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or not math.isfinite(waarde):
             self.fout(veld, f"{naam} moet een getal zijn.")
             return standaard
         if geheel and int(waarde) != waarde:
@@ -106,14 +136,59 @@ class _Lezer:
             self.fout(f"{sleutel}.{onbekend}", "Dit veld kennen we niet.")
         return waarde
 
+    def keuze(self, bron: dict, sleutel: str, veld: str, keuzes: tuple[str, ...]) -> str:
+        waarde = bron.get(sleutel)
+        if waarde is None:
+            return keuzes[0]
+        if waarde not in keuzes:
+            self.fout(veld, f"Kies een van: {', '.join(keuzes)}.")
+            return keuzes[0]
+        return waarde
+
+    def maand(self, bron: dict, sleutel: str, veld: str) -> dt.date | None:
+        waarde = bron.get(sleutel)
+        if waarde is None:
+            return None
+        try:
+            jaar, maand = (int(deel) for deel in str(waarde).split("-"))
+            return dt.date(jaar, maand, 1)
+        except (ValueError, TypeError):
+            self.fout(veld, "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03.")
+            return None
+
+    def rooster(self, ruw, sleutel: str) -> tuple[RoosterMaand, ...]:
+        if ruw is None:
+            return ()
+        if not isinstance(ruw, list) or len(ruw) > MAX_MAANDEN:
+            self.fout(sleutel, f"Geef het rooster als lijst van hoogstens {MAX_MAANDEN} maanden.")
+            return ()
+        maanden = []
+        for nummer, item in enumerate(ruw):
+            veld = f"{sleutel}.{nummer}"
+            if not isinstance(item, dict) or set(item) - {"maand", "uren_per_week", "bruto"} or "maand" not in item \
+                    or len(set(item) & {"uren_per_week", "bruto"}) != 1:
+                self.fout(veld, 'Geef per maand {"maand": "JJJJ-MM"} met "uren_per_week" of "bruto".')
+                continue
+            maand = self.maand(item, "maand", f"{veld}.maand")
+            uren = self.getal(item, "uren_per_week", f"{veld}.uren_per_week", 0, MAX_UREN_PER_WEEK,
+                              naam="Het aantal uren per week")
+            bruto = self.getal(item, "bruto", f"{veld}.bruto", 0, MAX_BRUTO_PER_MAAND, naam="Het bruto loon")
+            if maand:
+                maanden.append(RoosterMaand(maand, uren, bruto))
+        return tuple(maanden)
+
     def werk(self, bron: dict, sleutel: str) -> Werk | None:
-        ruw = self.mapping(bron, sleutel, {"uren_per_week", "bruto_uurloon", "bruto_per_maand", "netto_per_maand"})
+        extra = {"start", "eind", "rooster", "loonbetaling", "vakantiegeld"}
+        ruw = self.mapping(bron, sleutel, {"uren_per_week", "bruto_uurloon", "bruto_per_maand", "netto_per_maand"} | extra)
         if not ruw:
             return None
-        for veld in sorted(k for k, v in ruw.items() if v is None):
+        for veld in sorted(k for k, v in ruw.items() if v is None and k not in extra):
             self.fout(f"{sleutel}.{veld}", "Vul hier een getal in, of laat dit veld weg.")
-        ruw = {k: v for k, v in ruw.items() if v is not None}
+        patroon = {k: ruw[k] for k in extra if k in ruw}
+        ruw = {k: v for k, v in ruw.items() if v is not None and k not in extra}
         if not ruw:
+            if any(v is not None for v in patroon.values()):
+                self.fout(sleutel, "Vul ook in hoeveel je werkt: uren en uurloon, of een maandloon.")
             return None
         vormen = [
             {"uren_per_week", "bruto_uurloon"} <= set(ruw),
@@ -130,6 +205,11 @@ class _Lezer:
                                        naam="Het bruto maandloon"),
             netto_per_maand=self.getal(ruw, "netto_per_maand", f"{sleutel}.netto_per_maand", 0, MAX_NETTO_PER_MAAND,
                                        naam="Het netto maandloon"),
+            start=self.maand(patroon, "start", f"{sleutel}.start"),
+            eind=self.maand(patroon, "eind", f"{sleutel}.eind"),
+            rooster=self.rooster(patroon.get("rooster"), f"{sleutel}.rooster"),
+            loonbetaling=self.keuze(patroon, "loonbetaling", f"{sleutel}.loonbetaling", LOONBETALINGEN),
+            vakantiegeld=self.keuze(patroon, "vakantiegeld", f"{sleutel}.vakantiegeld", VAKANTIEGELD),
         )
 
 
@@ -167,7 +247,8 @@ def lees_situatie(situatie: dict) -> Situatie:
     lezer = _Lezer()
     if not isinstance(situatie, dict):
         raise OngeldigeInvoer({"situatie": "De invoer moet een JSON-object zijn."})
-    toegestaan = {"peildatum", "huishouden", "werk", "partner_werk", "vrijlating", "giften_dit_jaar", "toetsingsinkomen"}
+    toegestaan = {"peildatum", "huishouden", "werk", "partner_werk", "vrijlating", "giften_dit_jaar", "toetsingsinkomen",
+                  "gemeente", "maanden"}
     for onbekend in sorted(set(situatie) - toegestaan):
         lezer.fout(onbekend, "Dit veld kennen we niet.")
 
@@ -211,6 +292,13 @@ def lees_situatie(situatie: dict) -> Situatie:
                          naam="Het bedrag aan giften")
     toetsingsinkomen = lezer.getal(situatie, "toetsingsinkomen", "toetsingsinkomen", 0, MAX_TOETSINGSINKOMEN,
                                    naam="Het toetsingsinkomen")
+    gemeente = lezer.mapping(situatie, "gemeente", {"verrekening", "vier_weken"})
+    verrekening = lezer.keuze(gemeente, "verrekening", "gemeente.verrekening", VERREKENINGEN)
+    vier_weken = lezer.keuze(gemeente, "vier_weken", "gemeente.vier_weken", VIER_WEKEN)
+    aantal_maanden = lezer.getal(situatie, "maanden", "maanden", 1, MAX_MAANDEN, MAANDEN_PER_JAAR, geheel=True,
+                                 naam="Het aantal maanden")
+    if werk and werk.start and werk.eind and werk.eind < werk.start:
+        lezer.fout("werk.eind", "De laatste maand van je werk ligt voor de eerste maand.")
     if lezer.fouten:
         raise OngeldigeInvoer(lezer.fouten)
     return Situatie(
@@ -227,6 +315,9 @@ def lees_situatie(situatie: dict) -> Situatie:
         medisch_urenbeperkt=medisch,
         giften_dit_jaar=giften,
         toetsingsinkomen=toetsingsinkomen,
+        verrekening=verrekening,
+        vier_weken=vier_weken,
+        maanden=aantal_maanden,
     )
 
 

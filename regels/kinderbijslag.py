@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from .kalender import MAANDEN_PER_KWARTAAL
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, uitleg
 
 KB = "kinderbijslag.kinderbijslag."
-MAANDEN_PER_KWARTAAL = 3
 
 
 def kinderbijslag(kinderen: tuple[int, ...], w: Waarden) -> tuple[float, Uitleg]:

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from .afronding import REKENMARGE
 from .invoer import Werk
+from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from .parameters import Waarden
 
-WEKEN_PER_JAAR = 52  # calendar fact: a monthly wage is hours x hourly wage x 52 / 12
-MAANDEN_PER_JAAR = 12
 # The search for a gross wage from a net wage: net is at least a third of gross below any tax rate in the data.
 ZOEK_FACTOR, ZOEK_MARGE, ZOEK_STAPPEN = 3, 100, 50
 
@@ -27,6 +26,7 @@ class Loon:
     bruto_per_jaar: float  # including vakantiegeld: the belastbaar loon for the toetsingsinkomen
     loonheffing_per_jaar: float
     netto_per_jaar: float
+    netto_loonstrook: float  # net of an ordinary month without vakantiegeld (witte maandtabel), in cents
 
     @property
     def netto_gemiddeld_per_maand(self) -> float:
@@ -34,11 +34,16 @@ class Loon:
         return self.netto_per_jaar / MAANDEN_PER_JAAR
 
     @property
+    def vakantiegeld_netto_per_jaar(self) -> float:
+        """The net vakantiegeld: what the year brings on top of twelve ordinary payslips."""
+        return max(0.0, round(self.netto_per_jaar - MAANDEN_PER_JAAR * self.netto_loonstrook, 2))
+
+    @property
     def bruto_gemiddeld_per_maand(self) -> float:
         return self.bruto_per_jaar / MAANDEN_PER_JAAR
 
 
-GEEN_LOON = Loon(0.0, 0.0, 0.0, 0.0)
+GEEN_LOON = Loon(0.0, 0.0, 0.0, 0.0, 0.0)
 
 
 def _belasting_box1(jaarloon: float, w: Waarden, aow: bool) -> float:
@@ -91,7 +96,8 @@ def loon_uit_bruto(bruto_per_maand: float, w: Waarden, aow: bool = False, gehuwd
     vakantiegeld = w["wet_minimumloon.minimumvakantiebijslag.percentage"]
     jaarloon = bruto_per_maand * MAANDEN_PER_JAAR * (1 + vakantiegeld)
     heffing = loonheffing_per_jaar(jaarloon, w, aow, gehuwd)
-    return Loon(bruto_per_maand, jaarloon, heffing, jaarloon - heffing)
+    return Loon(bruto_per_maand, jaarloon, heffing, jaarloon - heffing,
+                round(netto_maandloon(bruto_per_maand, w, aow, gehuwd), 2))
 
 
 def loonheffing_maandtabel(bruto_per_maand: float, w: Waarden, aow: bool = False, gehuwd: bool = False) -> float:

@@ -30,7 +30,10 @@ EENHEDEN = {
     "maanden",
     "uren/week",
     "weken/jaar",
+    "weken",
     "aantal",
+    "maand van het jaar",  # 6 is June
+    "maanden later",  # a shift in time, e.g. a payment one month after the quarter
 }
 SCHEMA_WIJZIGINGEN = {
     "halfjaarlijks": ((1, 1), (7, 1)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .kalender import MAANDNAMEN
 from .parameters import PROCENT, Waarden
 
 
@@ -50,8 +51,6 @@ def procent(fractie: float) -> str:
     return f"{fractie * PROCENT:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%"
 
 
-MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-              "november", "december")
 
 
 def datum(d) -> str:

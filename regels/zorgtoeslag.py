@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from .afronding import halfje_omhoog
-from .loon import MAANDEN_PER_JAAR
+from .kalender import MAANDEN_PER_JAAR
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
 

@@ -31,6 +31,7 @@ def over(request: HttpRequest) -> HttpResponse:
 # Headings for the groups of amounts on the "bedragen" page (folders of regels/data).
 GROEPEN = {
     "participatiewet": "Bijstand en vrijlating (Participatiewet)",
+    "regeling_participatiewet": "Vakantiegeld bij werk en bijstand (Regeling Participatiewet, IOAW en IOAZ)",
     "wet_minimumloon": "Minimumloon en vakantiegeld",
     "wet_inkomstenbelasting": "Loonbelasting",
     "zorgtoeslag": "Zorgtoeslag",

@@ -51,7 +51,9 @@ def test_met_bijstand_is_netto_loon_plus_bijstand_nooit_lager_dan_de_norm(situat
     m = regels.bereken(situatie)["per_maand"]
     if m["bijstand"] > 0:
         # Every part is in whole cents, so no rounding margin: the parts add up exactly (to float precision).
-        assert m["netto_loon"] + m["bijstand"] >= m["bijstandsnorm"] - 1e-9
+        # The payslip minus the vrijlating, the bijstand and the employer's vakantiegeld claim make at least the norm.
+        assert (m["loonstrook_netto"] - m["vrijlating"] + m["bijstand"] + m["vakantieaanspraak"]
+                >= m["bijstandsnorm"] - 1e-9)
 
 
 @settings(max_examples=200, deadline=None)
@@ -66,13 +68,18 @@ def test_toeslagen_stijgen_nooit_als_het_inkomen_stijgt(situatie, inkomen, extra
 @settings(max_examples=200, deadline=None)
 @given(situaties())
 def test_meer_netto_loon_geeft_nooit_minder_inkomen_uit_loon_en_bijstand(situatie):
-    """More work never lowers net wage plus bijstand (the vrijlating keeps it at or above the norm)."""
+    """More work never lowers net wage plus bijstand, apart from the vakantieaanspraak.
+
+    The table of the Regeling (Normenbrief bijlage IV) jumps at its limits (at € 1.059,26 net the aanspraak goes up
+    by about € 18), so the June vakantietoeslag can drop by more than the wage rose: that is the law as published.
+    """
     werk = situatie.get("werk") or {}
     if "bruto_per_maand" not in werk:
         return
     meer = {**situatie, "werk": {"bruto_per_maand": werk["bruto_per_maand"] + 100}}
     a, b = regels.bereken(situatie)["per_maand"], regels.bereken(meer)["per_maand"]
-    assert b["netto_loon"] + b["bijstand"] >= a["netto_loon"] + a["bijstand"] - 1e-9
+    assert (b["netto_loon"] + b["bijstand"] + b["vakantieaanspraak"]
+            >= a["netto_loon"] + a["bijstand"] + a["vakantieaanspraak"] - 1e-9)
 
 
 WAARDEN = st.one_of(st.none(), st.booleans(), st.integers(-1000, 10**7), st.floats(allow_nan=True),

@@ -89,11 +89,12 @@ def test_geen_datums_of_percentages_in_teksten_van_de_code():
 # Numbers that may be written in the rules' code: named constants that are no law (calendar facts, input
 # bounds, search settings). A legal amount, percentage, age or period always comes from the data.
 GEEN_WET = {
-    "MAANDEN_PER_JAAR", "WEKEN_PER_JAAR", "MAANDEN_PER_KWARTAAL", "PROCENT", "SCHEMA_WIJZIGINGEN",  # calendar
+    "MAANDEN_PER_JAAR", "WEKEN_PER_JAAR", "MAANDEN_PER_KWARTAAL", "DAGEN_PER_WEEK", "WERKDAGEN_PER_WEEK", "PROCENT",
+    "SCHEMA_WIJZIGINGEN",  # calendar
     "GEHUWDEN", "TWEE_VERZEKERDEN",  # counting people
     "STANDAARD_LEEFTIJD", "MAX_LEEFTIJD", "MAX_KINDEREN", "MAX_KOSTENDELERS", "MAX_HUUR", "MAX_UREN_PER_WEEK",
     "MAX_UURLOON", "MAX_BRUTO_PER_MAAND", "MAX_NETTO_PER_MAAND", "MAX_MAANDEN_VRIJLATING", "MAX_GIFTEN",
-    "MAX_TOETSINGSINKOMEN", "PEILDATUM_JAREN_VOORUIT",  # what the input may be at all
+    "MAX_TOETSINGSINKOMEN", "PEILDATUM_JAREN_VOORUIT", "MAX_MAANDEN",  # what the input may be at all
     "CENT", "HALVE_CENT", "HALF", "REKENMARGE", "ZOEK_TOT_BRUTO", "ZOEK_FACTOR", "ZOEK_MARGE", "ZOEK_STAPPEN",
     "DAGEN_TERUGKIJKEN", "PEILDATA_IN_GEHEUGEN", "VOORUIT_DAGEN", "ONGELDIG",  # arithmetic and tooling
 }
