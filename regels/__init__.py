@@ -20,6 +20,7 @@ from .api import (  # noqa: E402
     MINIMUMLEEFTIJD,
     MINIMUMUURLOON_21,
     bereken,
+    maanden,
     parameters_op,
     peildatum_bereik,
     sweep,
@@ -27,6 +28,6 @@ from .api import (  # noqa: E402
     waarde,
 )
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "maanden", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
            "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD",
            "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS"]

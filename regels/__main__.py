@@ -1,6 +1,7 @@
 """Command line: `python -m regels bereken | parameters | controleer`.
 
 bereken     reads one JSON situation on stdin, writes one JSON result on stdout (exit 2 on invalid input)
+maanden     the same input, month by month: what lands on the bank account in each month
 parameters  lists every value in force on a peildatum, with unit and source
 controleer  lists change dates within the next 60 days for which values are missing (exit 1 if any)
 """
@@ -12,7 +13,7 @@ import datetime as dt
 import json
 import sys
 
-from .api import bereken, parameters_op
+from .api import bereken, maanden, parameters_op
 from .invoer import OngeldigeInvoer
 from .parameters import PARAMETERS
 
@@ -20,14 +21,14 @@ VOORUIT_DAGEN = 60
 ONGELDIG = 2  # exit status for invalid input
 
 
-def _bereken() -> int:
+def _bereken(functie) -> int:
     try:
         situatie = json.load(sys.stdin)
     except json.JSONDecodeError as fout:
         print(f"invoer: dit is geen geldige JSON ({fout.msg}, regel {fout.lineno}).", file=sys.stderr)
         return ONGELDIG
     try:
-        uitkomst = bereken(situatie)
+        uitkomst = functie(situatie)
     except OngeldigeInvoer as fout:
         for veld, melding in fout.fouten.items():
             # one line per field, also for a field name with a line break in it
@@ -72,13 +73,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m regels", description="Rekenregels van Wat houd ik over?")
     sub = parser.add_subparsers(dest="opdracht", required=True)
     sub.add_parser("bereken", help="lees een situatie (JSON) van stdin en schrijf de uitkomst (JSON)")
+    sub.add_parser("maanden", help="zelfde invoer; schrijf maand voor maand wat er op je rekening komt (JSON)")
     p = sub.add_parser("parameters", help="alle waarden die gelden op een peildatum, met bron")
     p.add_argument("--peildatum", type=_datum, default=dt.date.today())
     c = sub.add_parser("controleer", help="ontbrekende waarden voor wijzigingsdata in de komende 60 dagen")
     c.add_argument("--vandaag", type=_datum, default=dt.date.today())
     args = parser.parse_args(argv)
-    if args.opdracht == "bereken":
-        return _bereken()
+    if args.opdracht in ("bereken", "maanden"):
+        return _bereken(bereken if args.opdracht == "bereken" else maanden)
     if args.opdracht == "parameters":
         return _parameters(args.peildatum)
     return _controleer(args.vandaag)

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from .berekening import bereken_situatie, huishouddeel
+from .maanden import bereken_maanden
 from .invoer import MAX_UREN_PER_WEEK, OngeldigeInvoer, lees_situatie, peildatum_bereik
 from .parameters import PARAMETERS, waarden_op
 
@@ -13,6 +14,14 @@ from .parameters import PARAMETERS, waarden_op
 def bereken(situatie: dict) -> dict:
     """Compute what the household has per month, with explanations. Raises OngeldigeInvoer on bad input."""
     return bereken_situatie(lees_situatie(situatie))
+
+
+def maanden(situatie: dict, met_uitleg: bool = True) -> dict:
+    """Month by month what lands on the bank account (same input as `bereken`, plus the month fields).
+
+    Raises OngeldigeInvoer on bad input. `met_uitleg=False` skips building the explanation sentences (a batch).
+    """
+    return bereken_maanden(lees_situatie(situatie), met_uitleg)
 
 
 def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
@@ -86,5 +95,5 @@ MINIMUMLEEFTIJD = "participatiewet.art13_uitsluitingen.minimumleeftijd"
 MAXIMALE_HUURGRENS = "huurtoeslag.huurtoeslag.maximale_huurgrens"
 KIND_JONGER_DAN = "participatiewet.art1_begrippen.kind_jonger_dan"
 
-__all__ = ["bereken", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
+__all__ = ["bereken", "maanden", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
            "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD", "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS"]

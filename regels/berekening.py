@@ -15,7 +15,7 @@ from .kinderbijslag import kinderbijslag
 from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from .loon import GEEN_LOON, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
 from .parameters import PARAMETERS, Waarden, waarden_op
-from .toetsingsinkomen import NB, bruto_bijstand_per_jaar
+from .toetsingsinkomen import NB, toetsingsinkomen
 from .uitleg import Uitleg, bedrag, uitleg
 from .uitleg import datum as datum_tekst
 from .vrijlating import (ART34A, GEEN_VRIJLATING, VrijlatingRegel, Werkende, geen_vrijlating_zonder_bijstand,
@@ -150,14 +150,10 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
                  "Daarmee rekenen we de toeslagen uit.")
         return s.toetsingsinkomen, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar",
                                           artikel=AWIR_ART8)
-    bijstand_per_jaar = bijstand * MAANDEN_PER_JAAR
     personen = [(loon, s.leeftijd), (partner_loon, s.partner_leeftijd)] if s.gehuwd else [(loon, s.leeftijd)]
-    bruto_bijstand = sum(
-        bruto_bijstand_per_jaar(bijstand_per_jaar / len(personen), eigen.bruto_per_jaar > 0, w,
-                                pensioengerechtigd(leeftijd, w), s.gehuwd)
-        for eigen, leeftijd in personen)
-    bruto_loon = loon.bruto_per_jaar + partner_loon.bruto_per_jaar
-    totaal = round(bruto_loon + bruto_bijstand, 2)
+    totaal, bruto_loon, bruto_bijstand = toetsingsinkomen(
+        [(eigen.bruto_per_jaar, pensioengerechtigd(leeftijd, w)) for eigen, leeftijd in personen],
+        bijstand * MAANDEN_PER_JAAR, s.gehuwd, w)
     if not bruto_bijstand:
         tekst = (f"Voor de toeslagen telt je loon per jaar vóór belasting, met vakantiegeld: "
                  f"{bedrag(bruto_loon, centen=False)}. Dit heet je toetsingsinkomen.")
@@ -177,9 +173,9 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
     return totaal, uitleg("toetsingsinkomen", tekst, w, pad)
 
 
-def _overgangsrecht_vrijlating(s: Situatie, w: Waarden) -> list[str]:
+def overgangsrecht_vrijlating(maanden_gehad: int, werkt: bool, w: Waarden) -> list[str]:
     """Art. 34a replaces the old vrijlatingen; the transitional rule (art. 78ff lid 2-4) is not yet published."""
-    if not (w.geldt(ART34A_PERCENTAGE) and s.vrijlating_maanden_gehad and (s.werk or s.partner_werk)):
+    if not (w.geldt(ART34A_PERCENTAGE) and maanden_gehad and werkt):
         return []
     start = PARAMETERS[ART34A_PERCENTAGE].waarden[0].vanaf
     return [f"Vanaf {datum_tekst(start)} geldt een nieuwe vrijlating. Hoe de maanden vrijlating die je al had meetellen, "
@@ -220,6 +216,16 @@ class Huishouddeel:
     waarschuwingen: tuple[str, ...]
 
 
+def huurtoeslag_huishouden(s: Situatie, w: Waarden) -> Huishouden:
+    """Who counts for the huurtoeslag: the person, a partner, the children and the kostendelers."""
+    return Huishouden(
+        personen=1 + (1 if s.gehuwd else 0) + len(s.kinderen) + s.kostendelers,
+        iedereen_jonger_dan_21=max(s.leeftijd, s.partner_leeftijd or 0) < w["huurtoeslag.huurtoeslag.jongeren_tot"]
+        and s.kostendelers == 0,
+        kinderen=bool(s.kinderen),
+    )
+
+
 def huishouddeel(s: Situatie) -> Huishouddeel:
     w = waarden_op(s.peildatum)
     waarschuwingen = list(s.waarschuwingen) + waarschuwingen_ontbrekende_data(w)
@@ -235,18 +241,13 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
         waarschuwingen.append("Met de AOW-leeftijd telt je AOW-uitkering als inkomen. Deze rekenhulp vraagt daar niet naar "
                               "en rekent alsof je alleen bijstand (AIO) krijgt. Ook de belasting op loon rekenen we "
                               "eenvoudig uit (zonder arbeidskorting). Vraag de SVB om een precieze berekening.")
-    waarschuwingen += _overgangsrecht_vrijlating(s, w)
+    waarschuwingen += overgangsrecht_vrijlating(s.vrijlating_maanden_gehad, bool(s.werk or s.partner_werk), w)
     if s.kostendelers and s.kale_huur is not None:
         waarschuwingen.append("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "
                               "dus we rekenen alsof zij geen inkomen hebben. Je huurtoeslag kan lager zijn.")
     regel = vrijlating_regel(_werkende(s, s.leeftijd, s.medisch_urenbeperkt), w)
     partner_regel = vrijlating_regel(_werkende(s, s.partner_leeftijd, False), w) if s.gehuwd else GEEN_VRIJLATING
-    huishouden = Huishouden(
-        personen=1 + (1 if s.gehuwd else 0) + len(s.kinderen) + s.kostendelers,
-        iedereen_jonger_dan_21=max(s.leeftijd, s.partner_leeftijd or 0) < w["huurtoeslag.huurtoeslag.jongeren_tot"]
-        and s.kostendelers == 0,
-        kinderen=bool(s.kinderen),
-    )
+    huishouden = huurtoeslag_huishouden(s, w)
     partner = _verdiener(partner_loon, partner_regel, partner_aow, s.partner_werk)
     uitstroom = zoek_uitstroom(s, norm.bedrag, partner, regel, w, aow)
     kb, kb_uitleg = kinderbijslag(s.kinderen, w)

@@ -9,13 +9,15 @@ from .kalender import MAANDEN_PER_JAAR
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
+KIND = "participatiewet.art1_begrippen.kind_jonger_dan"
 KGB = "kindgebonden_budget.kindgebonden_budget."
 
 
 def kindgebonden_budget(kinderen: tuple[int, ...], met_partner: bool, toetsingsinkomen: float,
                         w: Waarden) -> tuple[float, Uitleg]:
     if not kinderen:
-        return 0.0, uitleg("kindgebonden_budget", "Je hebt geen kinderen onder de 18, dus geen kindgebonden budget.",
+        return 0.0, uitleg("kindgebonden_budget",
+                           f"Je hebt geen kinderen jonger dan {int(w[KIND])}, dus geen kindgebonden budget.",
                            w, KGB + "per_kind")
     eerste, tweede = w[KGB + "leeftijd_eerste_verhoging"], w[KGB + "leeftijd_tweede_verhoging"]
     per_jaar = len(kinderen) * w[KGB + "per_kind"]

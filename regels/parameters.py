@@ -267,6 +267,7 @@ def waarden_op(peildatum: dt.date) -> Waarden:
     return Waarden(peildatum)
 
 
+@lru_cache(maxsize=1)
 def vroegste_datum() -> dt.date:
     """The first date for which the data is complete: calculations before it are refused."""
     return min(p.waarden[0].vanaf for p in PARAMETERS.values())

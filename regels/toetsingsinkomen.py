@@ -29,3 +29,14 @@ def bruto_bijstand_per_jaar(netto_per_jaar: float, korting_bij_werkgever: bool, 
     if netto_per_jaar * tarief <= korting * (1 - tarief):
         return netto_per_jaar  # the loonheffingskorting covers all tax on this bijstand
     return (netto_per_jaar - korting) / (1 - tarief)
+
+
+def toetsingsinkomen(bruto_lonen: list[tuple[float, bool]], netto_bijstand_per_jaar: float, gehuwd: bool,
+                     w: Waarden) -> tuple[float, float, float]:
+    """(total, gross wage, gross bijstand) for a year: each person's gross wage (with whether they have the AOW
+    age), and the household's net bijstand, split equally over the persons (Participatiewet art. 45 lid 4)."""
+    bruto_bijstand = sum(
+        bruto_bijstand_per_jaar(netto_bijstand_per_jaar / len(bruto_lonen), loon > 0, w, aow, gehuwd)
+        for loon, aow in bruto_lonen)
+    bruto_loon = sum(loon for loon, _ in bruto_lonen)
+    return round(bruto_loon + bruto_bijstand, 2), bruto_loon, bruto_bijstand

@@ -90,7 +90,7 @@ def test_geen_datums_of_percentages_in_teksten_van_de_code():
 # bounds, search settings). A legal amount, percentage, age or period always comes from the data.
 GEEN_WET = {
     "MAANDEN_PER_JAAR", "WEKEN_PER_JAAR", "MAANDEN_PER_KWARTAAL", "DAGEN_PER_WEEK", "WERKDAGEN_PER_WEEK", "PROCENT",
-    "SCHEMA_WIJZIGINGEN",  # calendar
+    "SCHEMA_WIJZIGINGEN", "WEKEN_PER_PERIODE", "VAKANTIEGELD_MAAND",  # calendar
     "GEHUWDEN", "TWEE_VERZEKERDEN",  # counting people
     "STANDAARD_LEEFTIJD", "MAX_LEEFTIJD", "MAX_KINDEREN", "MAX_KOSTENDELERS", "MAX_HUUR", "MAX_UREN_PER_WEEK",
     "MAX_UURLOON", "MAX_BRUTO_PER_MAAND", "MAX_NETTO_PER_MAAND", "MAX_MAANDEN_VRIJLATING", "MAX_GIFTEN",

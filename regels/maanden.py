@@ -1,0 +1,488 @@
+"""Maand voor maand: what lands on the bank account in each month, and why.
+
+The average result (`bereken`) spreads everything over the year. People on bijstand live month by month: the first
+salary arrives while the bijstand is still full, the gemeente deducts it a month later, the vrijlating stops after
+some months, vakantiegeld comes in May and the bijstand's vakantietoeslag in June, kinderbijslag per quarter, and
+Dienst Toeslagen settles the year afterwards. This module follows the months, with the same rules as `bereken`:
+each month takes the rules in force on its first day (a calendar that crosses 1 January 2027 applies art. 34a from
+January), and the bijstand over a month comes from the one function where income meets the norm
+(`berekening.bijstand_bij_inkomen`).
+
+Assumptions, said in the explanations: salary is paid at the end of the period it is for; a month's bijstand is paid
+in that month (the day differs per gemeente); the person's situation before the first month was the same without
+this work; after the last month it stays as in the last month (for the toeslagen of that year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field, replace
+
+from . import REGELS_VERSIE
+from .berekening import (Verdiener, _verdiener, _werkende, bijstand_bij_inkomen, huurtoeslag_huishouden,
+                         overgangsrecht_vrijlating, waarschuwingen_ontbrekende_data)
+from .bijstand import bijstandsnorm, pensioengerechtigd
+from .huurtoeslag import huurtoeslag
+from .invoer import Situatie, Werk
+from .kalender import MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, eerste_van, maand_iso, maand_tekst, plus_maanden
+from .kinderbijslag import kinderbijslag_per_kwartaal
+from .kindgebonden_budget import kindgebonden_budget
+from .loon import GEEN_LOON, bereken_loon
+from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
+from .parameters import Waarden, vroegste_datum, waarden_op
+from .toetsingsinkomen import toetsingsinkomen
+from .uitleg import bedrag, uitleg
+from .verrekening import VERREKENING_TEKST, geteld_inkomen
+from .vrijlating import vrijlating_regel
+from .zorgtoeslag import zorgtoeslag
+
+PW = "participatiewet."
+BETALING = PW + "art45_betaling."
+BUFFER = PW + "art34b_bufferbudget.maximum_per_jaar"
+AWIR = "awir.betaling."
+TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
+
+
+def regels_op(maand: dt.date) -> Waarden:
+    """The rules in force on the first day of a month (months before the data starts use the first data)."""
+    return waarden_op(max(maand, vroegste_datum()))
+
+
+@dataclass
+class Maand:
+    """Everything about one calendar month; amounts are what lands in that month."""
+
+    maand: dt.date
+    w: Waarden
+    norm: float
+    loon_bruto: float = 0.0
+    loon_netto: float = 0.0
+    betalingen: int = 0
+    vakantiegeld_bruto: float = 0.0
+    vakantiegeld_netto: float = 0.0
+    geteld_inkomen: float = 0.0  # the person's net income the gemeente counts for this month
+    gehad: tuple[int, int] = (0, 0)  # months of vrijlating used before this month (person, partner)
+    recht: object = None  # BijstandBijInkomen over this month, on its own income (what the person is entitled to)
+    bijstand: float = 0.0  # paid in this month (the monthly part)
+    verrekend_inkomen: float = 0.0
+    verrekend_inkomen_van: dt.date | None = None
+    vrijlating: float = 0.0
+    vakantietoeslag_bijstand: float = 0.0
+    terugvordering: float = 0.0
+    toeslagen: dict = field(default_factory=dict)
+    kinderbijslag: float = 0.0
+    bufferbudget: float = 0.0
+    onder_norm: float = 0.0
+    uitleg: list = field(default_factory=list)
+
+    @property
+    def totaal(self) -> float:
+        return round(self.loon_netto + self.vakantiegeld_netto + self.bijstand + self.vakantietoeslag_bijstand
+                     - self.terugvordering + sum(self.toeslagen.values()) + self.kinderbijslag, 2)
+
+
+class Tijdlijn:
+    """The months of one situation: from a year before the first month (for the June vakantietoeslag and the
+    toeslagen year) to the end of the year of the last month."""
+
+    def __init__(self, s: Situatie):
+        self.s = s
+        self.eerste = eerste_van(s.peildatum)
+        self.laatste = plus_maanden(self.eerste, s.maanden - 1)
+        self.van = dt.date(self.eerste.year - 1, self.eerste.month, 1)
+        self.tot = dt.date(self.laatste.year, MAANDEN_PER_JAAR, 1)
+        self.werk = s.werk
+        self.start = (s.werk.start or self.eerste) if s.werk else None
+        self.maanden: dict[dt.date, Maand] = {}
+        maand = self.van
+        while maand <= self.tot:
+            w = regels_op(maand)
+            self.maanden[maand] = Maand(maand, w, bijstandsnorm(s, w).bedrag)
+            maand = plus_maanden(maand, 1)
+        self.betalingen = self._betalingen()
+        self._partner = self._partner_loon()
+
+    def _aow(self, m: Maand) -> bool:
+        return pensioengerechtigd(self.s.leeftijd, m.w)
+
+    def _betalingen(self) -> list[Betaling]:
+        if not self.werk:
+            return []
+        start = max(self.start, self.van)
+        return betalingen(self.werk, start, self.tot, regels_op, pensioengerechtigd(self.s.leeftijd, regels_op(start)),
+                          self.s.gehuwd)
+
+    def _partner_loon(self):
+        if not self.s.gehuwd or not self.s.partner_werk:
+            return lambda w: GEEN_LOON
+        return lambda w: bereken_loon(self.s.partner_werk, w, pensioengerechtigd(self.s.partner_leeftijd, w), True)
+
+    def werkt(self, maand: dt.date) -> bool:
+        return bool(self.werk) and self.start <= maand and (self.werk.eind is None or maand <= self.werk.eind)
+
+    def inkomen(self) -> None:
+        """Salary, vakantiegeld and the income the gemeente counts, per month."""
+        for maand, m in self.maanden.items():
+            if not self.werk:
+                continue
+            deze = in_maand(self.betalingen, maand)
+            m.betalingen = len(deze)
+            m.loon_bruto = round(sum(b.bruto for b in deze), 2)
+            m.loon_netto = round(sum(b.netto for b in deze), 2)
+            m.vakantiegeld_bruto = vakantiegeld_uitbetaald(self.werk, self.betalingen, maand)
+            if m.vakantiegeld_bruto:
+                gewoon = m.loon_bruto / max(1, m.betalingen) if m.betalingen else 0.0
+                m.vakantiegeld_netto = vakantiegeld_netto(m.vakantiegeld_bruto, gewoon, m.w, self._aow(m), self.s.gehuwd)
+            per_periode = 0.0 if self.werk.vakantiegeld_apart else m.vakantiegeld_netto
+            m.geteld_inkomen = geteld_inkomen(self.werk.loonbetaling, self.s.vier_weken, self.betalingen, maand,
+                                              per_periode)
+
+    def verdieners(self, m: Maand, inkomen: float, gehad: int, partner_gehad: int) -> tuple[Verdiener, ...]:
+        s = self.s
+        regel = vrijlating_regel(replace(_werkende(s, s.leeftijd, s.medisch_urenbeperkt), maanden_gehad=gehad), m.w)
+        ik = Verdiener(inkomen, regel, self._aow(m), self.werk.vakantiegeld_apart if self.werk else True)
+        if not s.gehuwd:
+            return (ik,)
+        partner_aow = pensioengerechtigd(s.partner_leeftijd, m.w)
+        partner_regel = vrijlating_regel(replace(_werkende(s, s.partner_leeftijd, False), maanden_gehad=partner_gehad),
+                                         m.w)
+        return ik, _verdiener(self._partner(m.w), partner_regel, partner_aow, s.partner_werk)
+
+
+@dataclass
+class Teller:
+    """Months of vrijlating used, for the person and the partner; a month counts when a vrijlating was given."""
+
+    ik: int
+    partner: int
+
+    def tel(self, verdieners: tuple[Verdiener, ...], vrijlating_gegeven: bool) -> None:
+        if not vrijlating_gegeven:
+            return
+        if verdieners[0].netto > 0 and verdieners[0].regel.bedrag(verdieners[0].netto) > 0:
+            self.ik += 1
+        if len(verdieners) > 1 and verdieners[1].netto > 0 and verdieners[1].regel.bedrag(verdieners[1].netto) > 0:
+            self.partner += 1
+
+
+def _bijstand(t: Tijdlijn) -> None:
+    """The bijstand per month: what the person is entitled to, and what the gemeente pays when (its method).
+
+    The months of vrijlating are counted per month of income; a month's income keeps the count of its own month,
+    also when the gemeente deducts it a month later.
+    """
+    s = t.s
+    teller = Teller(s.vrijlating_maanden_gehad, s.vrijlating_maanden_gehad)
+    maanden = list(t.maanden.values())
+    schatting = _schatting(t) if s.verrekening == "schatten" else None
+    for index, m in enumerate(maanden):
+        vorige = maanden[index - 1] if index else None
+        m.gehad = (teller.ik, teller.partner)
+        verdieners = t.verdieners(m, m.geteld_inkomen, *m.gehad)
+        m.recht = bijstand_bij_inkomen(m.norm, verdieners, m.w)
+        if s.verrekening == "zelfde_maand":
+            # The bijstand over the previous month, paid after its payslip.
+            betaald = vorige.recht if vorige else _zonder_eigen_werk(t, m)
+            m.bijstand, m.vrijlating = betaald.bijstand.maanddeel, betaald.vrijlating
+            if vorige and vorige.geteld_inkomen:
+                m.verrekend_inkomen, m.verrekend_inkomen_van = vorige.geteld_inkomen, vorige.maand
+        elif s.verrekening == "volgende_maand":
+            inkomen_vorige = vorige.geteld_inkomen if vorige else 0.0
+            gehad = vorige.gehad if vorige else m.gehad
+            berekening = bijstand_bij_inkomen(m.norm, t.verdieners(m, inkomen_vorige, *gehad), m.w)
+            if m.recht.bijstand.recht == 0 and vorige is not None:
+                # Left the bijstand: nothing is paid, and last month's income can no longer be deducted.
+                m.terugvordering = round(min(vorige.bijstand, max(0.0, inkomen_vorige - berekening.vrijlating)), 2)
+            else:
+                m.bijstand, m.vrijlating = berekening.bijstand.maanddeel, berekening.vrijlating
+                if inkomen_vorige:
+                    m.verrekend_inkomen, m.verrekend_inkomen_van = inkomen_vorige, vorige.maand
+        else:  # schatten: paid on the estimate; last month's difference with the real income settled now
+            geschat = bijstand_bij_inkomen(m.norm, t.verdieners(m, schatting(m.maand), *m.gehad), m.w)
+            correctie = 0.0
+            if vorige is not None:
+                vorige_schatting = bijstand_bij_inkomen(
+                    vorige.norm, t.verdieners(vorige, schatting(vorige.maand), *vorige.gehad), vorige.w)
+                correctie = vorige_schatting.bijstand.maanddeel - vorige.recht.bijstand.maanddeel
+            nu = round(geschat.bijstand.maanddeel - correctie, 2)
+            m.bijstand, m.terugvordering = max(0.0, nu), max(0.0, -nu)
+            m.vrijlating = geschat.vrijlating
+            if schatting(m.maand):
+                m.verrekend_inkomen, m.verrekend_inkomen_van = schatting(m.maand), m.maand
+        teller.tel(verdieners, m.recht.vrijlating > 0)
+
+
+def _zonder_eigen_werk(t: Tijdlijn, m: Maand):
+    return bijstand_bij_inkomen(m.norm, t.verdieners(m, 0.0, *m.gehad), m.w)
+
+
+def _schatting(t: Tijdlijn):
+    """The income a gemeente estimates in advance: the usual month (no rooster), while the work lasts."""
+    if not t.werk:
+        return lambda maand: 0.0
+    gewoon = replace(t.werk, rooster=())
+    lijst = betalingen(gewoon, max(t.start, t.van), t.tot, regels_op, pensioengerechtigd(t.s.leeftijd, regels_op(t.start)),
+                       t.s.gehuwd)
+    per_periode = not t.werk.vakantiegeld_apart
+
+    def schatting(maand: dt.date) -> float:
+        if not t.werkt(maand):
+            return 0.0
+        vakantiegeld = t.maanden[maand].vakantiegeld_netto if per_periode else 0.0
+        return geteld_inkomen(gewoon.loonbetaling, t.s.vier_weken, lijst, maand, vakantiegeld)
+    return schatting
+
+
+def _vakantietoeslag(t: Tijdlijn) -> None:
+    """Kept apart every month and paid in June over the twelve months before (art. 45 lid 1), or after the
+    bijstand ends (within three months; shown in the month after)."""
+    opgebouwd = 0.0
+    maanden = list(t.maanden.values())
+    for index, m in enumerate(maanden):
+        juni = m.maand.month == int(m.w[BETALING + "vakantietoeslag_maand"])
+        gestopt = index and maanden[index - 1].recht.bijstand.recht > 0 and all(
+            n.recht.bijstand.recht == 0 for n in maanden[index:])
+        if juni or gestopt:
+            m.vakantietoeslag_bijstand, opgebouwd = round(opgebouwd, 2), 0.0
+        opgebouwd += m.recht.bijstand.vakantietoeslag
+
+
+@dataclass(frozen=True)
+class ToeslagJaar:
+    """One toeslag over one calendar year: the voorschot with and without reporting the new income, and the
+    definitive amount on the year's real toetsingsinkomen (AWIR art. 16, 19, 24, 26, 26a)."""
+
+    voorschot_zonder_doorgeven: float
+    voorschot_met_doorgeven: float
+    definitief: float
+    grens: float  # art. 26a: a terugvordering up to this amount is not reclaimed
+
+    def _terug(self, voorschot: float) -> float:
+        return round(max(0.0, voorschot - self.definitief), 2)
+
+    def als_dict(self) -> dict:
+        zonder, met = self._terug(self.voorschot_zonder_doorgeven), self._terug(self.voorschot_met_doorgeven)
+        return {
+            "voorschot_zonder_doorgeven": round(self.voorschot_zonder_doorgeven, 2),
+            "voorschot_met_doorgeven": round(self.voorschot_met_doorgeven, 2),
+            "definitief": round(self.definitief, 2),
+            "terugbetalen_zonder_doorgeven": zonder if zonder > self.grens else 0.0,
+            "terugbetalen_met_doorgeven": met if met > self.grens else 0.0,
+            "te_veel_zonder_doorgeven": zonder,
+            "nabetaling": round(max(0.0, self.definitief - self.voorschot_met_doorgeven), 2),
+        }
+
+
+def _toeslag_per_maand(naam: str, ti: float, s: Situatie, w: Waarden) -> float:
+    if naam == "zorgtoeslag":
+        return zorgtoeslag(ti, s.gehuwd, w)[0]
+    if naam == "huurtoeslag":
+        return huurtoeslag(s.kale_huur, huurtoeslag_huishouden(s, w), ti, w)[0]
+    return kindgebonden_budget(s.kinderen, s.gehuwd, ti, w)[0]
+
+
+def _toetsingsinkomen_jaar(t: Tijdlijn, jaar: int, zonder_werk: bool) -> float:
+    s = t.s
+    if s.toetsingsinkomen is not None:
+        return s.toetsingsinkomen
+    maanden = [m for m in t.maanden.values() if m.maand.year == jaar]
+    laatste = maanden[-1]
+    while len(maanden) < MAANDEN_PER_JAAR:  # months outside the time line: the year goes on as its last month
+        maanden.append(laatste)
+    w = regels_op(dt.date(jaar, 1, 1))
+    netto_bijstand = sum((_zonder_eigen_werk(t, m).bijstand.totaal if zonder_werk else m.recht.bijstand.totaal)
+                         for m in maanden)
+    eigen = 0.0 if zonder_werk else sum(m.loon_bruto + m.vakantiegeld_bruto for m in maanden)
+    lonen = [(eigen, pensioengerechtigd(s.leeftijd, w))]
+    if s.gehuwd:
+        lonen.append((t._partner(w).bruto_per_jaar, pensioengerechtigd(s.partner_leeftijd, w)))
+    return toetsingsinkomen(lonen, netto_bijstand, s.gehuwd, w)[0]
+
+
+def _toeslagen(t: Tijdlijn) -> dict:
+    """Per toeslag: the monthly voorschot paid (reporting the new income in time) and the settlement per year."""
+    s = t.s
+    jaren: dict[int, dict[str, ToeslagJaar]] = {}
+    voorschotten: dict[dt.date, dict[str, float]] = {}
+    gemeld = plus_maanden(t.start, 2) if t.start else None  # reported after the first payslip: two voorschotten later
+    for jaar in sorted({m.maand.year for m in t.maanden.values()}):
+        w = regels_op(dt.date(jaar, 1, 1))
+        ti_nu, ti_echt = _toetsingsinkomen_jaar(t, jaar, True), _toetsingsinkomen_jaar(t, jaar, False)
+        jaren[jaar] = {}
+        for naam in TOESLAGEN:
+            oud = _toeslag_per_maand(naam, ti_nu, s, w)
+            definitief = _toeslag_per_maand(naam, ti_echt, s, w) * MAANDEN_PER_JAAR
+            betaald = 0.0
+            for nummer in range(1, MAANDEN_PER_JAAR + 1):
+                maand = dt.date(jaar, nummer, 1)
+                if gemeld is None or maand < gemeld or ti_echt == ti_nu:
+                    bedrag_maand = oud
+                else:
+                    over = MAANDEN_PER_JAAR - nummer + 1
+                    bedrag_maand = float(math.floor(max(0.0, definitief - betaald) / over))
+                betaald += bedrag_maand
+                voorschotten.setdefault(maand, {})[naam] = bedrag_maand
+            jaren[jaar][naam] = ToeslagJaar(oud * MAANDEN_PER_JAAR, betaald, definitief,
+                                            w[AWIR + "terugvordering_niet_tot"])
+    vooruit = int(regels_op(t.eerste)[AWIR + "voorschot_maanden_vooruit"])
+    for m in t.maanden.values():
+        voor = voorschotten.get(plus_maanden(m.maand, vooruit))
+        m.toeslagen = dict(voor) if voor else dict(voorschotten[m.maand])
+    return jaren
+
+
+def _kinderbijslag(t: Tijdlijn) -> None:
+    """Per quarter, paid when the quarter is over (the month after)."""
+    if not t.s.kinderen:
+        return
+    for m in t.maanden.values():
+        later = int(m.w["kinderbijslag.betaling.betaald_maanden_na_kwartaal"])
+        kwartaal_einde = plus_maanden(m.maand, -later)
+        if kwartaal_einde.month % MAANDEN_PER_KWARTAAL == 0:
+            begin = plus_maanden(kwartaal_einde, 1 - MAANDEN_PER_KWARTAAL)
+            m.kinderbijslag = kinderbijslag_per_kwartaal(t.s.kinderen, regels_op(begin))
+
+
+def _onder_norm_en_buffer(t: Tijdlijn) -> None:
+    """How far a month's money falls below the monthly part of the norm, and what a gemeente may add (art. 34b)."""
+    gebruikt: dict[int, float] = {}
+    for m in t.maanden.values():
+        maanddeel = m.norm - round(m.norm * m.w[PW + "art19_vakantietoeslag.percentage"], 2)
+        geld = m.loon_netto + m.bijstand - m.terugvordering
+        heeft_bijstand = m.bijstand > 0 or m.recht.bijstand.recht > 0
+        m.onder_norm = round(max(0.0, maanddeel - geld), 2) if heeft_bijstand or m.terugvordering else 0.0
+        if m.onder_norm and m.w.geldt(BUFFER) and (m.loon_netto or m.verrekend_inkomen):
+            over = m.w[BUFFER] - gebruikt.get(m.maand.year, 0.0)
+            m.bufferbudget = round(min(m.onder_norm, max(0.0, over)), 2)
+            gebruikt[m.maand.year] = gebruikt.get(m.maand.year, 0.0) + m.bufferbudget
+
+
+def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
+    """The B1 sentences for the months in which something happens."""
+    s = t.s
+    art45 = BETALING + "vakantietoeslag_maand"
+    vorige = None
+    for m in zichtbaar:
+        w = m.w
+        zinnen = m.uitleg
+        if t.werk and m.maand == max(t.start, t.eerste) and t.werkt(m.maand):
+            tekst = {
+                "volgende_maand": (f"In {maand_tekst(m.maand)} begin je met werken. Deze maand krijg je je loon én je "
+                                   "bijstand zonder aftrek. De gemeente haalt dit loon de maand erna van je bijstand af. "
+                                   "Houd dit geld dus apart."),
+                "zelfde_maand": (f"In {maand_tekst(m.maand)} begin je met werken. De bijstand over deze maand krijg je "
+                                 "pas als je je loonstrook hebt ingeleverd, begin volgende maand."),
+                "schatten": (f"In {maand_tekst(m.maand)} begin je met werken. De gemeente schat je loon en betaalt "
+                             "daarop je bijstand. Het verschil met je echte loon verrekent ze de maand erna."),
+            }[s.verrekening]
+            zinnen.append(uitleg("verrekening", tekst + f" Zo verrekent jouw gemeente: {VERREKENING_TEKST[s.verrekening]}."
+                                 " Vraag je gemeente hoe zij het doet.", w, art45,
+                                 artikel=("Participatiewet artikel 45, eerste lid, en artikel 58, vierde lid", "45"),
+                                 gemeente_beslist=True))
+        if m.betalingen > 1:
+            zinnen.append(uitleg("loon", f"In {maand_tekst(m.maand)} krijg je {m.betalingen} keer loon." + (
+                " Je gemeente rekent elke maand met 13/12 van je loon per 4 weken. Daardoor krijg je elke maand iets "
+                "minder bijstand, maar de extra betaling mag je houden." if s.vier_weken == "dertien_twaalfde"
+                and t.werk.loonbetaling == "vier_weken" else ""), w, art45,
+                artikel=("Participatiewet artikel 45, eerste lid", "45"), gemeente_beslist=True))
+        if m.vakantiegeld_netto and t.werk.vakantiegeld_apart:
+            zinnen.append(uitleg("vakantiegeld", f"In {maand_tekst(m.maand)} krijg je vakantiegeld van je werkgever: "
+                                 f"{bedrag(m.vakantiegeld_netto)} netto. Dat gaat niet van je bijstand af. De gemeente "
+                                 "houdt daarvoor elke maand minder vakantiegeld van je bijstand apart.",
+                                 w, "regeling_participatiewet.art11_vakantieaanspraak.schijf1_percentage"))
+        if m.vakantietoeslag_bijstand:
+            zinnen.append(uitleg("vakantiegeld", f"In {maand_tekst(m.maand)} betaalt de gemeente het vakantiegeld van de "
+                                 f"bijstand: {bedrag(m.vakantietoeslag_bijstand)}. Dat is 5 procent van je bijstand, "
+                                 "min wat je werkgever aan vakantiegeld voor je opbouwt.", w, art45,
+                                 artikel=("Participatiewet artikel 19, derde lid, en artikel 45, eerste lid", "45")))
+        if vorige and vorige.vrijlating > 0 and m.vrijlating == 0 and m.verrekend_inkomen > 0 and m.bijstand > 0:
+            zinnen.append(uitleg("vrijlating", f"Vanaf {maand_tekst(m.maand)} krijg je geen vrijlating meer. Dan gaat "
+                                 "je hele netto loon van je bijstand af.", w,
+                                 PW + ("art34a_vrijlating.maanden" if w.geldt(PW + "art34a_vrijlating.maanden")
+                                       else "art31_vrijlating_arbeid.algemeen_maanden")))
+        if vorige and m.maand.year != vorige.maand.year and w.geldt(PW + "art34a_vrijlating.percentage") \
+                and not vorige.w.geldt(PW + "art34a_vrijlating.percentage") and (m.verrekend_inkomen or m.loon_netto):
+            zinnen.append(uitleg("vrijlating", f"Vanaf januari {m.maand.year} gelden nieuwe regels voor de vrijlating: "
+                                 "15 procent van je netto loon, zonder maximum, hoogstens 12 maanden.", w,
+                                 PW + "art34a_vrijlating.percentage", gemeente_beslist=True))
+        if t.werk and t.werk.eind and m.maand == plus_maanden(t.werk.eind, 1) and m.verrekend_inkomen:
+            zinnen.append(uitleg("verrekening", f"Je laatste loon kreeg je in {maand_tekst(t.werk.eind)}. Dat haalt de "
+                                 f"gemeente in {maand_tekst(m.maand)} nog van je bijstand af. Houd daar rekening mee.",
+                                 w, art45, artikel=("Participatiewet artikel 58, vierde lid", "58"),
+                                 gemeente_beslist=True))
+        if m.terugvordering:
+            zinnen.append(uitleg("verrekening", f"In {maand_tekst(m.maand)} kan de gemeente {bedrag(m.terugvordering)} "
+                                 "terugvragen: het loon van de maand ervoor kon niet meer van je bijstand af.", w, art45,
+                                 artikel=("Participatiewet artikel 58", "58"), gemeente_beslist=True))
+        if m.onder_norm:
+            tekst = (f"In {maand_tekst(m.maand)} heb je {bedrag(m.onder_norm)} minder dan de bijstandsnorm om van te "
+                     "leven.")
+            if m.bufferbudget:
+                tekst += (f" Je gemeente kan je dan helpen met een bufferbudget, hier tot {bedrag(m.bufferbudget)}. "
+                          "Dat is geen recht: je gemeente beslist. Vraag er zelf naar.")
+                zinnen.append(uitleg("bufferbudget", tekst, w, BUFFER, gemeente_beslist=True))
+            else:
+                zinnen.append(uitleg("bijstand", tekst + " Vraag je gemeente of ze dat kan opvangen.", w, art45,
+                                     artikel=("Participatiewet artikel 45, eerste lid", "45"), gemeente_beslist=True))
+        if m.kinderbijslag:
+            zinnen.append(uitleg("kinderbijslag", f"In {maand_tekst(m.maand)} betaalt de SVB de kinderbijslag over het "
+                                 f"vorige kwartaal: {bedrag(m.kinderbijslag)}.", w,
+                                 "kinderbijslag.betaling.betaald_maanden_na_kwartaal"))
+        voor_maand = plus_maanden(m.maand, int(w[AWIR + "voorschot_maanden_vooruit"]))
+        if vorige and any(m.toeslagen[n] != vorige.toeslagen[n] for n in TOESLAGEN) and voor_maand.month > 1:
+            zinnen.append(uitleg("toeslagen", f"In {maand_tekst(m.maand)} verandert je voorschot op de toeslagen, "
+                                 "omdat je je nieuwe inkomen hebt doorgegeven. Dienst Toeslagen betaalt rond de 20e "
+                                 "voor de maand erna.", w, AWIR + "voorschot_maanden_vooruit"))
+        vorige = m
+
+
+def bereken_maanden(s: Situatie, met_uitleg: bool = True) -> dict:
+    t = Tijdlijn(s)
+    t.inkomen()
+    _bijstand(t)
+    _vakantietoeslag(t)
+    jaren = _toeslagen(t)
+    _kinderbijslag(t)
+    _onder_norm_en_buffer(t)
+    zichtbaar = [t.maanden[plus_maanden(t.eerste, i)] for i in range(s.maanden)]
+    if met_uitleg:
+        _uitleg(t, zichtbaar)
+    waarschuwingen = list(s.waarschuwingen)
+    for m in zichtbaar:
+        waarschuwingen += waarschuwingen_ontbrekende_data(m.w) + overgangsrecht_vrijlating(
+            m.gehad[0], bool(m.geteld_inkomen), m.w)
+    return {
+        "peildatum": s.peildatum.isoformat(),
+        "regels_versie": REGELS_VERSIE,
+        "verrekening": s.verrekening,
+        "maanden": [_als_dict(m) for m in zichtbaar],
+        "toeslagen_jaar": {str(jaar): {naam: tj.als_dict() for naam, tj in per.items()}
+                           for jaar, per in jaren.items() if jaar in {m.maand.year for m in zichtbaar}},
+        "waarschuwingen": list(dict.fromkeys(waarschuwingen)),
+    }
+
+
+def _als_dict(m: Maand) -> dict:
+    uitkomst = {
+        "maand": maand_iso(m.maand),
+        "bijstandsnorm": m.norm,
+        "loon_bruto": m.loon_bruto,
+        "loon_netto": m.loon_netto,
+        "loonbetalingen": m.betalingen,
+        "vakantiegeld_netto": m.vakantiegeld_netto,
+        "verrekend_inkomen": round(m.verrekend_inkomen, 2),
+        "verrekend_inkomen_van": maand_iso(m.verrekend_inkomen_van) if m.verrekend_inkomen_van else None,
+        "vrijlating": m.vrijlating,
+        "bijstand": m.bijstand,
+        "vakantietoeslag_bijstand": m.vakantietoeslag_bijstand,
+        "terugvordering": m.terugvordering,
+        "bijstand_over_maand": m.recht.bijstand.totaal,
+        **{naam: m.toeslagen[naam] for naam in TOESLAGEN},
+        "kinderbijslag": m.kinderbijslag,
+        "bufferbudget": m.bufferbudget,
+        "totaal": m.totaal,
+        "onder_norm": m.onder_norm,
+        "uitleg": [u.als_dict() for u in m.uitleg],
+    }
+    return uitkomst
