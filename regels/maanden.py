@@ -74,6 +74,7 @@ class Maand:
     kinderbijslag: float = 0.0
     bufferbudget: float = 0.0
     onder_norm: float = 0.0
+    nog_af: float = 0.0  # income not yet deducted at the end of this month, carried to the next
     uitleg: list = field(default_factory=list)
 
     @property
@@ -170,47 +171,57 @@ def _bijstand(t: Tijdlijn) -> None:
     """The bijstand per month: what the person is entitled to, and what the gemeente pays when (its method).
 
     The months of vrijlating are counted per month of income; a month's income keeps the count of its own month,
-    also when the gemeente deducts it a month later.
+    also when the gemeente deducts it a month later. Income that is more than a month's bijstand is deducted from
+    the next months (art. 58 lid 4: middelen of the six months before); when the person leaves the bijstand for
+    good, what could not be deducted any more is a claim. With an estimate, a correction larger than the next
+    month's bijstand is deducted from the months after.
     """
     s = t.s
     teller = Teller(s.vrijlating_maanden_gehad, s.vrijlating_maanden_gehad)
     maanden = list(t.maanden.values())
-    schatting = _schatting(t) if s.verrekening == "schatten" else None
-    for index, m in enumerate(maanden):
-        vorige = maanden[index - 1] if index else None
+    for m in maanden:
         m.gehad = (teller.ik, teller.partner)
         verdieners = t.verdieners(m, m.geteld_inkomen, *m.gehad)
         m.recht = bijstand_bij_inkomen(m.norm, verdieners, m.w)
+        teller.tel(verdieners, m.recht.vrijlating > 0)
+    uit = [all(n.recht.bijstand.recht == 0 for n in maanden[i:]) for i in range(len(maanden))]
+    schatting = _schatting(t) if s.verrekening == "schatten" else None
+    nog_af = 0.0  # income not yet deducted, carried to the next month
+    for index, m in enumerate(maanden):
+        vorige = maanden[index - 1] if index else None
         if s.verrekening == "zelfde_maand":
             # The bijstand over the previous month, paid after its payslip.
             betaald = vorige.recht if vorige else _zonder_eigen_werk(t, m)
             m.bijstand, m.vrijlating = betaald.bijstand.maanddeel, betaald.vrijlating
             if vorige and vorige.geteld_inkomen:
                 m.verrekend_inkomen, m.verrekend_inkomen_van = vorige.geteld_inkomen, vorige.maand
-        elif s.verrekening == "volgende_maand":
-            inkomen_vorige = vorige.geteld_inkomen if vorige else 0.0
-            gehad = vorige.gehad if vorige else m.gehad
-            berekening = bijstand_bij_inkomen(m.norm, t.verdieners(m, inkomen_vorige, *gehad), m.w)
-            if m.recht.bijstand.recht == 0 and vorige is not None:
-                # Left the bijstand: nothing is paid, and last month's income can no longer be deducted.
-                m.terugvordering = round(min(vorige.bijstand, max(0.0, inkomen_vorige - berekening.vrijlating)), 2)
-            else:
-                m.bijstand, m.vrijlating = berekening.bijstand.maanddeel, berekening.vrijlating
-                if inkomen_vorige:
-                    m.verrekend_inkomen, m.verrekend_inkomen_van = inkomen_vorige, vorige.maand
+            continue
+        if s.verrekening == "volgende_maand":
+            inkomen = vorige.geteld_inkomen if vorige else 0.0
+            berekening = bijstand_bij_inkomen(m.norm, t.verdieners(m, inkomen, *(vorige or m).gehad), m.w)
+            te_betalen = berekening.bijstand.maanddeel
+            if inkomen:
+                m.verrekend_inkomen, m.verrekend_inkomen_van = inkomen, vorige.maand
         else:  # schatten: paid on the estimate; last month's difference with the real income settled now
-            geschat = bijstand_bij_inkomen(m.norm, t.verdieners(m, schatting(m.maand), *m.gehad), m.w)
-            correctie = 0.0
+            berekening = bijstand_bij_inkomen(m.norm, t.verdieners(m, schatting(m.maand), *m.gehad), m.w)
+            te_betalen = berekening.bijstand.maanddeel
             if vorige is not None:
                 vorige_schatting = bijstand_bij_inkomen(
                     vorige.norm, t.verdieners(vorige, schatting(vorige.maand), *vorige.gehad), vorige.w)
-                correctie = vorige_schatting.bijstand.maanddeel - vorige.recht.bijstand.maanddeel
-            nu = round(geschat.bijstand.maanddeel - correctie, 2)
-            m.bijstand, m.terugvordering = max(0.0, nu), max(0.0, -nu)
-            m.vrijlating = geschat.vrijlating
+                te_betalen -= vorige_schatting.bijstand.maanddeel - vorige.recht.bijstand.maanddeel
             if schatting(m.maand):
                 m.verrekend_inkomen, m.verrekend_inkomen_van = schatting(m.maand), m.maand
-        teller.tel(verdieners, m.recht.vrijlating > 0)
+        m.vrijlating = berekening.vrijlating
+        if uit[index] and vorige is not None:
+            # Out of the bijstand: nothing is paid, and what was not yet deducted is asked back.
+            openstaand = (m.verrekend_inkomen - m.vrijlating) if s.verrekening == "volgende_maand" else -te_betalen
+            m.terugvordering = round(min(vorige.bijstand, max(0.0, openstaand) + nog_af), 2)
+            m.vrijlating, nog_af = 0.0, 0.0
+            continue
+        nu = round(te_betalen - nog_af, 2)
+        m.bijstand = max(0.0, nu)
+        nog_af = round(max(0.0, -nu), 2)
+        m.nog_af = nog_af
 
 
 def _zonder_eigen_werk(t: Tijdlijn, m: Maand):
@@ -474,6 +485,7 @@ def _als_dict(m: Maand) -> dict:
         "verrekend_inkomen": round(m.verrekend_inkomen, 2),
         "verrekend_inkomen_van": maand_iso(m.verrekend_inkomen_van) if m.verrekend_inkomen_van else None,
         "vrijlating": m.vrijlating,
+        "vrijlating_maanden_gehad": m.gehad[0],
         "bijstand": m.bijstand,
         "vakantietoeslag_bijstand": m.vakantietoeslag_bijstand,
         "terugvordering": m.terugvordering,
