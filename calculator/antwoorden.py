@@ -28,8 +28,13 @@ ml, mt monthly wage and whether it is bruto or netto (wv=maand)
 pbm    partner's gross monthly wage (only lv=partner, optional)
 vm     months of inkomstenvrijlating already had;  med: ja | nee
 gf     gifts received this calendar year
+st     first month of work (YYYY-MM; empty: the peildatum's month)
+bt     salary paid per maand | vier_weken | week;  vg: vakantiegeld mei | juni | per_maand
+wp     ja | nee: about the same hours every month;  ulo, uhi: hours in a quiet and a busy month
 terug  1 while changing an answer from the check page
 s1-s3  extra hours to compare on the result page;  pd: peildatum (YYYY-MM-DD)
+gv     how the gemeente settles income: volgende_maand | zelfde_maand | schatten
+gw     how it counts a 4-weekly salary: dertien_twaalfde | per_betaling | werkdagen
 =====  ==================================================================
 """
 
@@ -44,6 +49,7 @@ from urllib.parse import urlencode
 from calculator import forms
 from calculator.formatting import euro
 from calculator.getallen import getal_nl, getal_tekst
+from regels.kalender import maand_tekst, plus_maanden
 
 LEEFVORM_REGELS = {"alleen": "alleenstaand", "partner": "gehuwd", "ouder": "alleenstaande_ouder"}
 
@@ -58,13 +64,13 @@ class Stap:
     kern: tuple[str, ...] = ()  # fields whose presence means "answered" (default: all fields)
 
     def is_aanwezig(self, antwoorden: Mapping[str, str]) -> bool:
-        """Whether the URL holds an answer to this step (valid or not)."""
-        return any(veld in antwoorden for veld in (self.kern or self.velden))
+        """Whether the URL holds an answer to this step (valid or not); a step with defaults always has one."""
+        return bool(self.form.standaard) or any(veld in antwoorden for veld in (self.kern or self.velden))
 
     def formulier(self, antwoorden: Mapping[str, str], data: Mapping[str, str] | None = None) -> forms.Vraag:
-        """The step's form, bound to `data` (or to the answers when data is None)."""
+        """The step's form, bound to `data` (or to the answers when data is None), defaults filled in."""
         bron = antwoorden if data is None else data
-        return self.form({k: v for k, v in bron.items() if k in self.velden},
+        return self.form({**self.form.standaard, **{k: v for k, v in bron.items() if k in self.velden}},
                          antwoorden=dict(antwoorden))
 
 
@@ -75,12 +81,13 @@ STAPPEN: tuple[Stap, ...] = (
     Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kd",)),
     Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
     Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm"), kern=("u", "ul", "ml", "mt")),
+    Stap("werkpatroon", "Loon per maand of per 4 weken", forms.WerkpatroonForm, ("st", "bt", "vg", "wp", "ulo", "uhi")),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med")),
     Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf",)),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 
-RESULTAAT_VELDEN = ("s1", "s2", "s3", "pd")
+RESULTAAT_VELDEN = ("s1", "s2", "s3", "pd", "gv", "gw")
 NAVIGATIE_VELDEN = ("terug",)
 ALLE_VELDEN: tuple[str, ...] = tuple(v for stap in STAPPEN for v in stap.velden) + RESULTAAT_VELDEN + NAVIGATIE_VELDEN
 MAX_LENGTE = 100  # a longer value is not an answer; it is dropped
@@ -153,7 +160,8 @@ class Antwoorden(Mapping[str, str]):
                 tekst.pop(veld, None)
             for veld, waarde in self.formulier(stap).cleaned_data.items():
                 waarde_tekst = als_tekst(waarde)
-                if waarde_tekst is not None and not (waarde_tekst == "" and veld in LEEG_WEGLATEN):
+                if waarde_tekst is not None and not (waarde_tekst == "" and veld in LEEG_WEGLATEN) \
+                        and stap.form.standaard.get(veld) != waarde_tekst:
                     tekst[veld] = waarde_tekst
         return opschonen(tekst)
 
@@ -273,6 +281,7 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
             situatie["werk"] = {"netto_per_maand": float(schoon["ml"])}
         else:
             situatie["werk"] = {"bruto_per_maand": float(schoon["ml"])}
+        situatie["werk"].update(_werkpatroon(schoon, peildatum))
     if lv == "partner" and schoon.get("pbm"):
         situatie["partner_werk"] = {"bruto_per_maand": float(schoon["pbm"])}
     situatie["vrijlating"] = {
@@ -281,6 +290,26 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
     }
     situatie["giften_dit_jaar"] = float(schoon.get("gf") or 0)
     return situatie
+
+
+def _werkpatroon(schoon: Mapping, peildatum: dt.date | None) -> dict:
+    """The month-by-month part of the work: start, payment, vakantiegeld, and quiet and busy months in turn."""
+    patroon = {}
+    if schoon.get("bt") not in (None, "maand"):  # "maand" and "mei" are the rules' own defaults too
+        patroon["loonbetaling"] = schoon["bt"]
+    if schoon.get("vg") not in (None, "mei"):
+        patroon["vakantiegeld"] = schoon["vg"]
+    if schoon.get("st"):
+        patroon["start"] = schoon["st"].isoformat()[:7]
+    if schoon.get("wp") == "nee" and schoon.get("ulo") is not None and schoon.get("uhi") is not None:
+        eerste = schoon.get("st") or (peildatum or dt.date.today()).replace(day=1)
+        patroon["rooster"] = [{"maand": plus_maanden(eerste, i).isoformat()[:7],
+                               "uren_per_week": float(schoon["uhi"] if i % 2 else schoon["ulo"])}
+                              for i in range(ROOSTER_MAANDEN)]
+    return patroon
+
+
+ROOSTER_MAANDEN = 24  # quiet and busy months in turn, as long as the month view reaches
 
 
 # Where a field of the rules package is asked: (step, form field).
@@ -296,6 +325,8 @@ REGELS_VELD_NAAR_VRAAG = {
     "werk.bruto_uurloon": ("werk", "ul"),
     "werk.bruto_per_maand": ("werk", "ml"),
     "werk.netto_per_maand": ("werk", "ml"),
+    "werk.start": ("werkpatroon", "st"),
+    "werk.rooster": ("werkpatroon", "ulo"),
     "partner_werk": ("werk", "pbm"),
     "partner_werk.bruto_per_maand": ("werk", "pbm"),
     "vrijlating.maanden_gehad": ("vrijlating", "vm"),
@@ -343,6 +374,14 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
                 pbm = w.get("pbm")
                 rijen.append((stap, "Loon van je partner",
                               f"{euro(pbm)} bruto per maand" if pbm else "Mijn partner werkt niet"))
+        elif stap.naam == "werkpatroon":
+            rijen.append((stap, "Eerste maand van je werk",
+                          maand_tekst(w["st"], met_jaar=True) if w.get("st") else "Deze maand"))
+            rijen.append((stap, "Je krijgt loon", dict(forms.WerkpatroonForm.base_fields["bt"].choices)[w["bt"]]))
+            rijen.append((stap, "Vakantiegeld", dict(forms.WerkpatroonForm.base_fields["vg"].choices)[w["vg"]]))
+            if w.get("wp") == "nee" and w.get("ulo") is not None:
+                rijen.append((stap, "Uren per maand", f"Wisselend: om en om {getal_nl(w['ulo'])} en "
+                                                      f"{getal_nl(w['uhi'])} uur per week"))
         elif stap.naam == "vrijlating":
             rijen.append((stap, "Maanden vrijlating gehad", str(w["vm"])))
             rijen.append((stap, "Medisch urenbeperkt", "Ja" if w["med"] == "ja" else "Nee"))

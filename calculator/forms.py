@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from babel.dates import parse_date
+from babel.dates import get_month_names, parse_date
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -87,6 +87,57 @@ class GetalVeld(forms.CharField):
             return value
 
 
+_MAANDNAMEN = {naam: nummer for nummer, naam in get_month_names("wide", locale="nl_NL").items()}
+_MAANDNAMEN |= {naam: nummer for nummer, naam in get_month_names("abbreviated", locale="nl_NL").items()}
+
+
+class MaandVeld(forms.CharField):
+    """A month typed as "3-2027", "03/2027", "maart 2027", "mrt. 2027" or "2027-03" (what links carry).
+
+    Returns the first day of the month; the box shows it back as mm-jjjj.
+    """
+
+    def __init__(self, *, eerste: dt.date, laatste: dt.date, **kwargs):
+        kwargs.setdefault("max_length", 20)
+        super().__init__(**kwargs)
+        self.eerste, self.laatste = eerste, laatste
+        self.error_messages["max_length"] = self.error_messages["invalid"] = (
+            "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027.")
+        self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+
+    @staticmethod
+    def lees(tekst: str) -> dt.date | None:
+        tekst = tekst.strip().lower()
+        if m := re.fullmatch(r"([0-9]{4})-([0-9]{1,2})", tekst):
+            jaar, maand = int(m[1]), int(m[2])
+        elif m := re.fullmatch(r"([0-9]{1,2})\s*[-/.\s]\s*([0-9]{4})", tekst):
+            maand, jaar = int(m[1]), int(m[2])
+        elif (m := re.fullmatch(r"([a-z]+)\.?\s+([0-9]{4})", tekst)) and m[1] in _MAANDNAMEN:
+            maand, jaar = _MAANDNAMEN[m[1]], int(m[2])
+        else:
+            return None
+        try:
+            return dt.date(jaar, maand, 1)
+        except ValueError:
+            return None
+
+    def clean(self, value) -> dt.date | None:
+        tekst = super().clean(value)
+        if tekst in self.empty_values:
+            return None
+        maand = self.lees(tekst)
+        if maand is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if not self.eerste <= maand <= self.laatste:
+            raise ValidationError(f"Vul een maand in van {self.eerste.strftime('%m-%Y')} tot en met "
+                                  f"{self.laatste.strftime('%m-%Y')}.", code="max")
+        return maand
+
+    def prepare_value(self, value):
+        maand = value if isinstance(value, dt.date) else self.lees(value) if value else None
+        return maand.strftime("%m-%Y") if maand else value
+
+
 class Keuze(forms.ChoiceField):
     """Radio buttons with a Dutch 'choose one' message."""
 
@@ -109,6 +160,7 @@ class Vraag(forms.Form):
 
     titel = ""
     waarom = ""
+    standaard: dict[str, str] = {}  # answers that hold when the URL has none (the person gets them and sees them)
 
     def __init__(self, *args, antwoorden: dict[str, str] | None = None, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
@@ -321,6 +373,49 @@ class WerkForm(Vraag):
         return bron.get("wv") == "maand"
 
 
+class WerkpatroonForm(Vraag):
+    """When the work starts, how the salary is paid, and whether the hours change from month to month."""
+
+    titel = "Hoe krijg je je loon?"
+    waarom = ("Je loon en je bijstand komen niet altijd in dezelfde maand. Zo rekenen we uit wat er elke maand op je "
+              "rekening komt. Weet je iets niet? Laat dan staan wat er al is ingevuld.")
+    standaard = {"bt": "maand", "vg": "mei", "wp": "ja"}
+
+    st = MaandVeld(eerste=dt.date(dt.date.today().year - 1, 1, 1), laatste=dt.date(dt.date.today().year + 3, 12, 1),
+                   required=False, label="In welke maand begin je met dit werk?",
+                   help_text="Bijvoorbeeld 03-2027. Werk je al? Vul dan de maand in waarin je begon. Leeg is deze maand.")
+    bt = Keuze(keuzes=[("maand", "Per maand"), ("vier_weken", "Per 4 weken (13 keer per jaar)"), ("week", "Per week")],
+               melding="Kies hoe vaak je loon krijgt.", label="Hoe vaak krijg je loon?",
+               help_text="Het staat in je contract of op je loonstrook.")
+    vg = Keuze(keuzes=[("mei", "Eén keer per jaar, in mei"), ("juni", "Eén keer per jaar, in juni"),
+                       ("per_maand", "Bij elk loon (dat is vaak zo bij uitzendwerk)")],
+               melding="Kies wanneer je vakantiegeld krijgt.", label="Wanneer krijg je vakantiegeld?")
+    wp = Keuze(keuzes=[("ja", "Ja, ongeveer evenveel"), ("nee", "Nee, het wisselt")],
+               melding="Kies ja of nee.", label="Werk je elke maand ongeveer evenveel uren?")
+    ulo = GetalVeld(naam="het aantal uren in een rustige maand", minimum=0, maximum=60, verplicht=False,
+                    voorbeeld="10", te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
+                    label="Uren per week in een rustige maand")
+    uhi = GetalVeld(naam="het aantal uren in een drukke maand", minimum=0, maximum=60, verplicht=False,
+                    voorbeeld="30", te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
+                    label="Uren per week in een drukke maand")
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("initial", dict(self.standaard))
+        super().__init__(*args, **kwargs)
+        if self.antwoorden.get("wv") == "maand":
+            del self.fields["ulo"], self.fields["uhi"]
+
+    def clean(self):
+        data = super().clean()
+        if data.get("wp") == "nee" and "ulo" in self.fields:
+            for veld, wat in (("ulo", "rustige"), ("uhi", "drukke")):
+                if data.get(veld) is None and veld not in self.errors:
+                    self.add_error(veld, f"Vul in hoeveel uur per week je in een {wat} maand werkt.")
+        if data.get("wp") != "nee":
+            data["ulo"] = data["uhi"] = None
+        return data
+
+
 class VrijlatingForm(Vraag):
     titel = "Heb je al eerder een vrijlating gehad?"
     waarom = ("Met een inkomstenvrijlating mag je een deel van je loon houden, naast je bijstand. "
@@ -432,3 +527,42 @@ class PeildatumForm(forms.Form):
         kwargs.setdefault("auto_id", "id_%s")
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+
+
+VERREKENINGEN = [
+    ("volgende_maand", "Achteraf: je loon gaat de maand erna van je bijstand af"),
+    ("zelfde_maand", "Op de maand: je bijstand komt pas als je je loonstrook hebt ingeleverd"),
+    ("schatten", "Met een schatting: de gemeente schat je loon, het verschil komt de maand erna"),
+]
+VIER_WEKEN = [
+    ("dertien_twaalfde", "Elke maand 13/12 van je loon per 4 weken"),
+    ("per_betaling", "Elke betaling in de maand waarin je hem krijgt"),
+    ("werkdagen", "Verdeeld over de werkdagen van elke maand"),
+]
+
+
+class VerrekeningForm(forms.Form):
+    """How the gemeente settles income (its own policy): on the result page, beside the month view."""
+
+    standaard = {"gv": VERREKENINGEN[0][0], "gw": VIER_WEKEN[0][0]}
+
+    gv = Keuze(keuzes=VERREKENINGEN, melding="Kies hoe je gemeente je loon verrekent.", required=False,
+               label="Hoe verrekent jouw gemeente je loon?",
+               help_text=("Dit beslist je gemeente. Weet je het niet? Dan rekenen we met achteraf verrekenen. "
+                          "Vraag je klantmanager hoe jouw gemeente het doet."))
+    gw = Keuze(keuzes=VIER_WEKEN, melding="Kies hoe je gemeente loon per 4 weken telt.", required=False,
+               label="Hoe telt je gemeente loon per 4 weken?",
+               help_text="Weet je het niet? Dan rekenen we met 13/12: zo doen de meeste gemeenten het.")
+
+    def __init__(self, *args, per_vier_weken: bool = False, **kwargs):
+        kwargs.setdefault("auto_id", "id_%s")
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        if not per_vier_weken:
+            del self.fields["gw"]
+
+    def clean_gv(self) -> str:
+        return self.cleaned_data.get("gv") or VERREKENINGEN[0][0]
+
+    def clean_gw(self) -> str:
+        return self.cleaned_data.get("gw") or VIER_WEKEN[0][0]

@@ -14,13 +14,17 @@ REGELS_VERSIE = "2026.11.1"
 
 from .invoer import OngeldigeInvoer  # noqa: E402
 from .api import (  # noqa: E402
+    DOORGEVEN_WEKEN,
     KIND_JONGER_DAN,
     KOSTENDELER_LEEFTIJD,
     MAXIMALE_HUURGRENS,
     MINIMUMLEEFTIJD,
     MINIMUMUURLOON_21,
+    TERUGVORDERING_NIET_TOT,
+    VAKANTIETOESLAG_NA_EINDE,
     bereken,
     maanden,
+    verloop,
     parameters_op,
     peildatum_bereik,
     sweep,
@@ -28,6 +32,7 @@ from .api import (  # noqa: E402
     waarde,
 )
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "maanden", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
            "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD",
-           "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS"]
+           "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS",
+           "DOORGEVEN_WEKEN", "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .berekening import bereken_situatie, huishouddeel
 from .maanden import bereken_maanden
@@ -14,6 +15,27 @@ from .parameters import PARAMETERS, waarden_op
 def bereken(situatie: dict) -> dict:
     """Compute what the household has per month, with explanations. Raises OngeldigeInvoer on bad input."""
     return bereken_situatie(lees_situatie(situatie))
+
+
+MAX_FASEN = 4  # n, r (alleenstaande ouder), then none: three at most in the data; one spare
+
+
+def verloop(situatie: dict) -> list[dict]:
+    """How the average changes as the vrijlating runs out: one phase per vrijlating, then the rest.
+
+    Each phase: {"maanden": how many months it lasts (None: from then on), "per_maand": bereken's per_maand}.
+    For example 6 months with the general vrijlating, then 30 with the alleenstaande-ouder vrijlating, then none.
+    """
+    s = lees_situatie(situatie)
+    fasen = []
+    for _ in range(MAX_FASEN):
+        uitkomst = bereken_situatie(s)
+        over = uitkomst["vrijlating_maanden_over"]
+        fasen.append({"maanden": over or None, "per_maand": uitkomst["per_maand"]})
+        if not over:
+            break
+        s = replace(s, vrijlating_maanden_gehad=s.vrijlating_maanden_gehad + over)
+    return fasen
 
 
 def maanden(situatie: dict, met_uitleg: bool = True) -> dict:
@@ -93,7 +115,11 @@ MINIMUMUURLOON_21 = "wet_minimumloon.minimumloon.uurloon_21_en_ouder"
 KOSTENDELER_LEEFTIJD = "participatiewet.art19a_kostendelende_medebewoner.minimumleeftijd"
 MINIMUMLEEFTIJD = "participatiewet.art13_uitsluitingen.minimumleeftijd"
 MAXIMALE_HUURGRENS = "huurtoeslag.huurtoeslag.maximale_huurgrens"
+DOORGEVEN_WEKEN = "awir.betaling.doorgeven_binnen_weken"
+TERUGVORDERING_NIET_TOT = "awir.betaling.terugvordering_niet_tot"
+VAKANTIETOESLAG_NA_EINDE = "participatiewet.art45_betaling.vakantietoeslag_na_einde_binnen"
 KIND_JONGER_DAN = "participatiewet.art1_begrippen.kind_jonger_dan"
 
-__all__ = ["bereken", "maanden", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
-           "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD", "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS"]
+__all__ = ["bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
+           "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD", "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS", "DOORGEVEN_WEKEN",
+           "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]

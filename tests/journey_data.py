@@ -42,3 +42,26 @@ def q(antwoorden: dict, **extra) -> str:
 
 def zonder_werk(situatie: dict) -> dict:
     return {k: v for k, v in situatie.items() if k != "werk"}
+
+
+def verwachte_kop(situatie: dict) -> tuple[str, str]:
+    """The headline and the sentence under it, written out from regels.verloop (independent of the templates)."""
+    import regels
+    from calculator.formatting import euro, euro_rond
+
+    fasen = regels.verloop(situatie)
+    nu = regels.bereken(zonder_werk(situatie))["per_maand"]["totaal"]
+    werk = situatie["werk"]
+    if "bruto_uurloon" in werk:
+        u = werk["uren_per_week"]
+        uren = str(int(u)) if u == int(u) else str(u).replace(".", ",")
+        begin = f"Als je {uren} uur per week werkt voor {euro(werk['bruto_uurloon'])} per uur, heb je"
+    else:
+        begin = "Met dit werk heb je"
+    if len(fasen) > 1:
+        h1 = f"{begin} de eerste {fasen[0]['maanden']} maanden ongeveer {euro_rond(fasen[0]['per_maand']['totaal'])} " \
+             "per maand." + "".join(f" Daarna{' %d maanden' % f['maanden'] if f['maanden'] else ''} ongeveer "
+                                   f"{euro_rond(f['per_maand']['totaal'])}." for f in fasen[1:])
+    else:
+        h1 = f"{begin} ongeveer {euro_rond(fasen[0]['per_maand']['totaal'])} per maand."
+    return h1, f"Nu, zonder dit werk, heb je {euro_rond(nu)} per maand."

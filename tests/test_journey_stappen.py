@@ -104,7 +104,7 @@ def test_hele_route_met_redirects(client):
         stap_velden = antwoorden.STAP[stap].velden
         invoer = {k: v for k, v in ALLEENSTAANDE.items() if k in stap_velden}
         url, huidige = doel(client.get(f"{url}?{q(huidige, verstuurd='1', **invoer)}"))
-    assert gezien == ["leefvorm", "leeftijd", "huisgenoten", "huur", "werk", "vrijlating", "giften"]
+    assert gezien == ["leefvorm", "leeftijd", "huisgenoten", "huur", "werk", "werkpatroon", "vrijlating", "giften"]
     assert url == "/controleer/"
     assert huidige == ALLEENSTAANDE
 
@@ -112,7 +112,7 @@ def test_hele_route_met_redirects(client):
 def test_nederlandse_getallen_worden_gelezen(client):
     basis = voor("werk")
     pad, vraag = doel(client.get(f"/vragen/werk/?{q(basis, verstuurd='1', u='16', ul='€ 14,71')}"))
-    assert pad == "/vragen/vrijlating/" and vraag["ul"] == "14.71"
+    assert pad == "/vragen/werkpatroon/" and vraag["ul"] == "14.71"
     pad, vraag = doel(client.get(
         f"/vragen/werk/?{q(basis, verstuurd='1', wv='maand', ml='1.100', mt='bruto')}"))
     assert vraag["ml"] == "1100" and vraag["wv"] == "maand" and "u" not in vraag

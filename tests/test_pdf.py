@@ -20,7 +20,7 @@ from django.utils import timezone
 import regels
 from calculator.formatting import euro, euro_rond
 from calculator.versie import APP_VERSIE
-from tests.journey_data import ALLEENSTAANDE, HUISHOUDENS, SITUATIES, q, zonder_werk
+from tests.journey_data import ALLEENSTAANDE, HUISHOUDENS, SITUATIES, q, verwachte_kop, zonder_werk
 from tests.pdf_hulp import lettertypen, pagina_teksten, pdf_teksten, plat, structuur, taal
 
 VANDAAG = dt.date.today().isoformat()
@@ -74,11 +74,8 @@ def test_bedragen_gelijk_aan_regels(pdfs, naam):
     met = regels.bereken(situatie)
     nu = regels.bereken(zonder_werk(situatie))
 
-    uren = SITUATIES[naam]["werk"]["uren_per_week"]
-    uurloon = euro(SITUATIES[naam]["werk"]["bruto_uurloon"])
-    assert plat(f"Als je {uren} uur per week werkt voor {uurloon} per uur, heb je ongeveer "
-                f"{euro_rond(met['per_maand']['totaal'])} per maand.") in tekst
-    assert plat(f"Nu is dat {euro_rond(nu['per_maand']['totaal'])}.") in tekst
+    h1, onder = verwachte_kop(situatie)
+    assert plat(h1) in tekst and plat(onder) in tekst
 
     # The table per source: every non-zero amount of now and with work, in cents.
     rij = re.search(r"Waar het vandaan komt (.*?) Totaal per maand (.*?) (?:Bruto loon is)", tekst)
@@ -119,7 +116,7 @@ def test_alle_onderdelen_en_vragen(pdfs, naam):
         assert vraag in tekst
     assert "Geef je nieuwe inkomen binnen 4 weken door aan Dienst Toeslagen." in tekst
     assert "Dit beslist je gemeente" in tekst
-    assert 2 <= len(pdfs[naam]["paginas"]) <= 5
+    assert 2 <= len(pdfs[naam]["paginas"]) <= 8
 
 
 @pytest.mark.parametrize("naam", list(HUISHOUDENS))
@@ -182,7 +179,8 @@ def test_maandloon_zonder_uren_heeft_een_kolom_met_werk(client):
     met = regels.bereken({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
                           "werk": {"bruto_per_maand": 1200.0}})
     assert "Nu zonder jouw werk Met werk jouw keuze" in tekst
-    assert plat(f"Met dit werk heb je ongeveer {euro_rond(met['per_maand']['totaal'])} per maand.") in tekst
+    assert plat(verwachte_kop({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
+                               "werk": {"bruto_per_maand": 1200.0}})[0]) in tekst
     assert plat(euro(met["per_maand"]["totaal"])) in tekst
     assert "Wat levert elk uur extra op?" not in tekst
 

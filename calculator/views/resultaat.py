@@ -20,8 +20,9 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
 import regels
+from regels.kalender import laatste_dag
 from calculator import antwoorden as a
-from calculator import forms, grafiek
+from calculator import forms, grafiek, maandoverzicht
 from calculator.getallen import getal_nl
 from calculator.views.vragen import foutenlijst, render_vraag, stap_url
 
@@ -45,6 +46,7 @@ BRONNEN = [
 ALTIJD_TONEN = {"netto_loon", "bijstand"}
 TOESLAGEN = [("zorgtoeslag", "Zorgtoeslag"), ("huurtoeslag", "Huurtoeslag"),
              ("kindgebonden_budget", "Kindgebonden budget")]
+TOESLAG_NAMEN = dict(TOESLAGEN)
 ONDERWERP_NAMEN = {
     "bijstandsnorm": "je bijstandsnorm", "loon": "je loon", "vrijlating": "de inkomstenvrijlating",
     "bijstand": "je bijstand", "uitstroom": "wanneer je geen bijstand meer nodig hebt",
@@ -122,6 +124,10 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
     standaard = STANDAARD_VERGELIJKING if a.per_uur(antwoorden) else {}
     aanpassen = forms.AanpassenForm({k: antwoorden.get(k, standaard.get(k, "")) for k in a.RESULTAAT_VELDEN})
     aanpassen.is_valid()
+    verrekening = forms.VerrekeningForm({k: antwoorden.get(k) or v for k, v in forms.VerrekeningForm.standaard.items()},
+                                        per_vier_weken=antwoorden.formulier(a.STAP["werkpatroon"]).cleaned_data.get(
+                                            "bt") == "vier_weken")
+    verrekening.is_valid()
     canoniek = antwoorden.canoniek()
 
     context = {
@@ -130,13 +136,15 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
         "aanpassen": aanpassen,
         "per_uur": a.per_uur(antwoorden),
         "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "s1", "s2", "s3", "pd")),
+        "verborgen_verrekening": a.verborgen(canoniek, zonder=("gv", "gw")),
+        "verrekening": verrekening,
         "controle_url": f"{reverse('controle')}?{a.query(canoniek, zonder=a.RESULTAAT_VELDEN)}",
         "uitkomst": None,
     }
-    if not werkform.errors and not aanpassen.errors:
+    if not werkform.errors and not aanpassen.errors and not verrekening.errors:
         peildatum = aanpassen.cleaned_data["pd"]
         try:
-            context.update(_bereken(antwoorden.schoon(), aanpassen, peildatum))
+            context.update(_bereken(antwoorden.schoon(), aanpassen, verrekening, peildatum))
         except regels.OngeldigeInvoer as fout:
             antwoord = _regels_fout(request, antwoorden, fout, aanpassen)
             if antwoord is not None:
@@ -145,7 +153,7 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
             # The answers in canonical form with this peildatum: the link opens exactly this result again.
             keuzes = {k: a.als_tekst(aanpassen.cleaned_data.get(k)) for k in ("s1", "s2", "s3") if k in antwoorden}
             context["deel_query"] = a.query(canoniek, pd=peildatum.isoformat(), **keuzes)
-    context["fouten"] = foutenlijst(werkform, aanpassen)
+    context["fouten"] = foutenlijst(werkform, aanpassen, verrekening)
     return context
 
 
@@ -158,11 +166,57 @@ def resultaat(request: HttpRequest) -> HttpResponse:
     return render(request, template, context)
 
 
-def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, peildatum: dt.date) -> dict:
+def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dict:
+    """The month view (regels.maanden) and the dated steps a person takes, for the page and the PDF."""
+    gemeente = {"verrekening": verrekening.cleaned_data["gv"]}
+    if "gw" in verrekening.cleaned_data:
+        gemeente["vier_weken"] = verrekening.cleaned_data["gw"]
+    uitkomst = regels.maanden({**situatie, "gemeente": gemeente})
+    rijen = maandoverzicht.rijen(uitkomst)
+    peildatum = dt.date.fromisoformat(situatie["peildatum"])
+    eerste_loon = next((r for r in rijen if r["loon"]), None)
+    weken = int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum))
+    terug = sum(t["terugbetalen_zonder_doorgeven"] for jaar in uitkomst["toeslagen_jaar"].values() for t in jaar.values())
+    eerste_aftrek = next((r for r in rijen if r["verrekend_inkomen"]), None)
+    vrijlating_stopt = next((r for vorige, r in zip(rijen, rijen[1:]) if vorige["vrijlating"] and not r["vrijlating"]
+                             and r["verrekend_inkomen"]), None)
+    return {
+        "rijen": rijen,
+        "grafiek": maandoverzicht.grafiek(rijen),
+        "verrekening": gemeente["verrekening"],
+        "uitkomst": uitkomst,
+        "onder_norm": [r for r in rijen if r["onder_norm"]],
+        "bufferbudget": any(r["bufferbudget"] for r in rijen),
+        "kinderbijslag": any(r["kinderbijslag"] for r in rijen),
+        "acties": {
+            "eerste_loon": eerste_loon,
+            "doorgeven_uiterlijk": (laatste_dag(eerste_loon["maand"]) + dt.timedelta(weeks=weken)) if eerste_loon else None,
+            "doorgeven_weken": weken,
+            "terug_zonder_doorgeven": _d(terug),
+            "eerste_aftrek": eerste_aftrek,
+            "apart_zetten": _d(eerste_aftrek["verrekend_inkomen"] - eerste_aftrek["vrijlating"]) if eerste_aftrek
+            and gemeente["verrekening"] == "volgende_maand" else None,
+            "vrijlating_stopt": vrijlating_stopt,
+            "terugvordering": next((r for r in rijen if r["terugvordering"]), None),
+            "vakantiegeld_binnen": int(regels.waarde(regels.VAKANTIETOESLAG_NA_EINDE, peildatum)),
+        },
+        "toeslagen_terug": [(jaar, [(TOESLAG_NAMEN[naam], t["terugbetalen_zonder_doorgeven"]) for naam, t in per.items()
+                                    if t["terugbetalen_zonder_doorgeven"]])
+                            for jaar, per in uitkomst["toeslagen_jaar"].items()],
+        "terugvorderingsgrens": regels.waarde(regels.TERUGVORDERING_NIET_TOT, peildatum),
+    }
+
+
+def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
+             peildatum: dt.date) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
     scenario = regels.bereken(situatie)
     nu = regels.bereken(a.naar_situatie(schoon, peildatum=peildatum, met_werk=False))
     sc, hu = scenario["per_maand"], nu["per_maand"]
+    fasen = [{"maanden": f["maanden"], "totaal": _rond(f["per_maand"]["totaal"]),
+              "verschil": abs(_rond(f["per_maand"]["totaal"]) - _rond(hu["totaal"])),
+              "richting": _richting(_rond(f["per_maand"]["totaal"]), _rond(hu["totaal"]))}
+             for f in regels.verloop(situatie)]
 
     totaal_met, totaal_nu = _rond(sc["totaal"]), _rond(hu["totaal"])
     kop = {
@@ -171,7 +225,8 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, peildatum: dt.date) -
         "met": totaal_met,
         "nu": totaal_nu,
         "verschil": abs(totaal_met - totaal_nu),
-        "richting": "meer" if totaal_met > totaal_nu else "minder" if totaal_met < totaal_nu else "gelijk",
+        "richting": _richting(totaal_met, totaal_nu),
+        "fasen": fasen if len(fasen) > 1 else None,
     }
 
     rijen, niet_van_toepassing = [], []
@@ -222,7 +277,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, peildatum: dt.date) -
             "uitkomst": straks,
             "totaal": straks_totaal,
             "verschil": abs(straks_totaal - totaal_met),
-            "richting": "meer" if straks_totaal > totaal_met else "minder" if straks_totaal < totaal_met else "gelijk",
+            "richting": _richting(straks_totaal, totaal_met),
             "uitleg": _uitleg(straks, ("vrijlating",)),
             "waarschuwingen": [w for w in straks["waarschuwingen"] if w not in scenario["waarschuwingen"]],
         }
@@ -255,4 +310,10 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, peildatum: dt.date) -
         "nieuwe_wet": nieuwe_wet,
         "waarschuwingen": waarschuwingen,
         "gemeente_beslist": gemeente,
+        "maanden": _maand_voor_maand(situatie, verrekening),
+        "doorgeven_weken": int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum)),
     }
+
+
+def _richting(met: Decimal, nu: Decimal) -> str:
+    return "meer" if met > nu else "minder" if met < nu else "gelijk"

@@ -1,0 +1,77 @@
+"""Maand voor maand on the page and in the PDF: the rows of `regels.maanden`, and a bar chart of each month's total.
+
+Pure presentation, like `grafiek.py`: every amount comes from `regels.maanden`; this module only groups them for a
+table (toeslagen together, holiday money beside the salary) and turns the totals into bar coordinates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import get_month_names
+
+from calculator.formatting import euro_rond
+from regels.kalender import maand_tekst
+
+TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
+KORT = {nummer: naam.rstrip(".") for nummer, naam in get_month_names("abbreviated", locale="nl_NL").items()}
+BREEDTE, HOOGTE = 400, 240
+LINKS, RECHTS, BOVEN, ONDER = 64, 8, 12, 40
+STAPPEN = (250, 500, 1000, 2000, 2500, 5000)
+
+
+def _maand(iso: str) -> dt.date:
+    jaar, maand = iso.split("-")
+    return dt.date(int(jaar), int(maand), 1)
+
+
+def rijen(uitkomst: dict) -> list[dict]:
+    """One row per month, with the money per source as a person reads a bank statement."""
+    lijst = []
+    for m in uitkomst["maanden"]:
+        maand = _maand(m["maand"])
+        lijst.append({
+            "maand": maand,
+            "naam": maand_tekst(maand, met_jaar=True),
+            "kort": KORT[maand.month],
+            "loon": m["loon_netto"],
+            "vakantiegeld": m["vakantiegeld_netto"],
+            "bijstand": m["bijstand"],
+            "vakantiegeld_bijstand": m["vakantietoeslag_bijstand"],
+            "terugvordering": m["terugvordering"],
+            "toeslagen": round(sum(m[t] for t in TOESLAGEN), 2),
+            "kinderbijslag": m["kinderbijslag"],
+            "totaal": m["totaal"],
+            "onder_norm": m["onder_norm"],
+            "bufferbudget": m["bufferbudget"],
+            "verrekend_inkomen": m["verrekend_inkomen"],
+            "verrekend_van": _maand(m["verrekend_inkomen_van"]) if m["verrekend_inkomen_van"] else None,
+            "vrijlating": m["vrijlating"],
+            "betalingen": m["loonbetalingen"],
+            "uitleg": m["uitleg"],
+        })
+    return lijst
+
+
+def grafiek(rijen_: list[dict]) -> dict:
+    """Bars of the total per month; months below the norm get their own class (and the word in the table)."""
+    hoogste = max((r["totaal"] for r in rijen_), default=0) or 1
+    stap = next((s for s in STAPPEN if hoogste / s <= 5), STAPPEN[-1])
+    max_y = math.ceil(hoogste / stap) * stap
+    vlak_b, vlak_h = BREEDTE - LINKS - RECHTS, HOOGTE - BOVEN - ONDER
+    vak = vlak_b / max(1, len(rijen_))
+    staven = []
+    for i, r in enumerate(rijen_):
+        hoogte = round(max(0.0, r["totaal"]) / max_y * vlak_h, 1)
+        staven.append({"x": round(LINKS + i * vak + vak * 0.15, 1), "breedte": round(vak * 0.7, 1),
+                       "y": round(BOVEN + vlak_h - hoogte, 1), "hoogte": hoogte, "label": r["kort"],
+                       "label_x": round(LINKS + i * vak + vak / 2, 1), "onder_norm": bool(r["onder_norm"]),
+                       "titel": f"{r['naam']}: {euro_rond(r['totaal'])}"})
+    return {
+        "breedte": BREEDTE, "hoogte": HOOGTE, "links": LINKS, "rechts": BREEDTE - RECHTS,
+        "onder": BOVEN + vlak_h, "staven": staven,
+        "y_lijnen": [{"y": round(BOVEN + vlak_h - b / max_y * vlak_h, 1), "label": euro_rond(b)}
+                     for b in range(0, int(max_y) + 1, stap)],
+        "onder_norm": any(s["onder_norm"] for s in staven),
+    }
