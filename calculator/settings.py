@@ -7,6 +7,8 @@ One settings file, driven by environment variables:
                            in a file outside the repository (mode 600)
 - DJANGO_ALLOWED_HOSTS=a,b comma separated host names (default localhost,127.0.0.1)
 - DJANGO_HTTPS=1           HTTPS-only settings (redirect, HSTS, secure cookies)
+- DJANGO_BASIS_URL=...     the site's own address for links that leave the page
+                           (PDF link and QR code); never taken from the request
 
 Privacy: the app stores nothing about a person. There are no accounts,
 no sessions, no messages, and no logging of request query strings
@@ -82,6 +84,13 @@ ALLOWED_HOSTS = [
     for host in os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1").split(",")
     if host.strip()
 ]
+
+# The site's canonical address: the link and QR code in the PDF open the result
+# here, whatever Host header or port the request came with. With DJANGO_HTTPS
+# the default is https:// and the first allowed host.
+_basis_standaard = f"https://{ALLOWED_HOSTS[0]}" if _env_bool("DJANGO_HTTPS") and ALLOWED_HOSTS \
+    else "http://127.0.0.1:8000"
+BASIS_URL = (os.environ.get("DJANGO_BASIS_URL", "").strip() or _basis_standaard).rstrip("/")
 
 INSTALLED_APPS = [
     "django.contrib.staticfiles",
