@@ -105,6 +105,8 @@ MIDDLEWARE = [
     # pages hold no secret (no CSRF token, no session), only the visitor's own answers.
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise: every page a view makes gets Cache-Control: no-store; static files stay cacheable.
+    "calculator.middleware.GeenOpslagMiddleware",
     "csp.middleware.CSPMiddleware",
     "calculator.middleware.PermissionsPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
