@@ -12,7 +12,8 @@ One settings file, driven by environment variables:
 
 Privacy: the app stores nothing about a person. There are no accounts,
 no sessions, no messages, and no logging of request query strings
-(the query string holds the user's answers).
+(the query string holds the user's answers): every log line passes
+through calculator.logboek.
 """
 
 from __future__ import annotations
@@ -210,14 +211,27 @@ PERMISSIONS_POLICY = [
     "usb=()",
 ]
 
-# Logging: Django's default. Note that django.server (runserver) logs request
-# lines incl. the query string, so it is silenced here; gunicorn runs without
-# an access log (see Makefile).
+# Logging: one handler on stderr, and every record passes ZonderQueryFilter
+# (query strings and exception messages left out, see calculator/logboek.py).
+# django.server (runserver) logs request lines, so it stays silent; gunicorn
+# runs without an access log and with the same filter (gunicorn.conf.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"null": {"class": "logging.NullHandler"}},
+    "filters": {"zonder_query": {"()": "calculator.logboek.ZonderQueryFilter"}},
+    "formatters": {
+        "regel": {
+            "format": "%(asctime)s [%(process)d] [%(levelname)s] %(name)s: %(message)s",
+            "datefmt": "[%Y-%m-%d %H:%M:%S %z]",
+        },
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "filters": ["zonder_query"], "formatter": "regel"},
+        "null": {"class": "logging.NullHandler"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
     "loggers": {
+        "django": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["null"], "propagate": False},
     },
 }
