@@ -9,6 +9,9 @@ One settings file, driven by environment variables:
 - DJANGO_HTTPS=1           HTTPS-only settings (redirect, HSTS, secure cookies)
 - DJANGO_BASIS_URL=...     the site's own address for links that leave the page
                            (PDF link and QR code); never taken from the request
+- DJANGO_PDF_PER_MINUUT=n  PDFs per client per minute (default 10)
+- DJANGO_PDF_TEGELIJK=n    PDFs rendering at once on this server (default 2)
+- DJANGO_VERTROUWDE_PROXIES=a,b  addresses whose X-Real-IP is believed (default 127.0.0.1,::1)
 
 Privacy: the app stores nothing about a person. There are no accounts,
 no sessions, no messages, and no logging of request query strings
@@ -96,6 +99,7 @@ BASIS_URL = (os.environ.get("DJANGO_BASIS_URL", "").strip() or _basis_standaard)
 INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_ratelimit",
     "csp",
     "calculator",
 ]
@@ -210,6 +214,32 @@ PERMISSIONS_POLICY = [
     "payment=()",
     "usb=()",
 ]
+
+# Limits on the PDF (calculator.limieten): per client per minute, and at once on this server.
+PDF_PER_MINUUT = int(os.environ.get("DJANGO_PDF_PER_MINUUT") or 10)
+PDF_TEGELIJK = int(os.environ.get("DJANGO_PDF_TEGELIJK") or 2)
+VERTROUWDE_PROXIES = [
+    adres.strip()
+    for adres in os.environ.get("DJANGO_VERTROUWDE_PROXIES", "127.0.0.1,::1").split(",")
+    if adres.strip()
+]
+
+# The only cache: in memory, per process, and no entry lives longer than 60 s.
+# It holds the per-client PDF counters of django-ratelimit (key: a hash of the
+# IP address; value: a count). Never the answers.
+CACHES = {
+    "default": {
+        "BACKEND": "calculator.limieten.KortGeheugen",
+        "OPTIONS": {"MAX_SECONDEN": 60, "MAX_ENTRIES": 10000},
+    },
+}
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "calculator.limieten.klant_ip"
+# django-ratelimit supports only memcached and redis officially (W001) so that all
+# workers count together. We keep the counters in each worker's memory on purpose:
+# nothing leaves the process and nothing is kept longer than a minute. So the
+# per-client limit is per worker; nginx's limit_req is the shared one in production.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # Logging: one handler on stderr, and every record passes ZonderQueryFilter
 # (query strings and exception messages left out, see calculator/logboek.py).
