@@ -1,7 +1,7 @@
 # Wat houd ik over? — build, run and test.
 #
 #   make run    install what is missing, prepare, start gunicorn on 127.0.0.1:8000 (gunicorn.conf.py)
-#   make test   install what is missing (incl. chromium), prepare, run pytest
+#   make test   install what is missing (incl. chromium, nginx), prepare, run pytest
 #   make bench  run each benchmarks/bench_*.py with the venv python
 #
 # Everything is idempotent: a second `make run` only starts the server.
@@ -19,8 +19,9 @@ HOST    ?= 127.0.0.1
 PORT    ?= 8000
 
 # Debian packages: WeasyPrint (pango, harfbuzz subset), the PDF font (Open Sans; DejaVu as fallback), gettext (compilemessages).
+# Tests also need chromium (browser tests) and nginx (the production setup; the tests start their own).
 APT_RUN  := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-open-sans fonts-dejavu-core gettext
-APT_TEST := $(APT_RUN) chromium
+APT_TEST := $(APT_RUN) chromium nginx
 
 PO_FILES     := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES     := $(PO_FILES:.po=.mo)
