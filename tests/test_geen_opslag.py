@@ -51,3 +51,9 @@ def test_statische_bestanden_blijven_in_de_cache(client):
     assert "no-store" not in response.get("Cache-Control", "")
     assert "max-age" in response["Cache-Control"]
 
+
+def test_privacy_pagina_zegt_dat_de_geschiedenis_de_link_onthoudt(client):
+    pagina = client.get("/privacy/").content.decode()
+    assert "Je browser onthoudt de link" in pagina
+    assert "Wis dan je geschiedenis als je klaar bent." in pagina
+    assert "privévenster (incognito)" in pagina
