@@ -65,7 +65,7 @@ logger_class = "calculator.logboek.GunicornLogger"
 # No control socket (gunicorn 25.1+): nothing to steer this server with from outside.
 control_socket_disable = True
 
-# All workers share one directory with the lock files of the PDF places (calculator/limieten.py).
+# All workers share one directory with the lock files of the PDF places (same name as in calculator/limieten.py).
 PLEKKEN_MAP_ENV = "WAT_HOUD_IK_OVER_PDF_PLEKKEN"
 
 

@@ -19,11 +19,13 @@ workers one directory (`PLEKKEN_MAP_ENV`), other processes make their own.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import fcntl
 import functools
 import ipaddress
 import os
+import shutil
 import tempfile
 import threading
 import time
@@ -93,6 +95,7 @@ class Plekken:
         with self._slot:
             if self._eigen_map is None or not self._eigen_map.is_dir():
                 self._eigen_map = Path(tempfile.mkdtemp(prefix="wat-houd-ik-over-pdf-"))
+                atexit.register(shutil.rmtree, self._eigen_map, ignore_errors=True)
             return self._eigen_map
 
     @contextlib.contextmanager

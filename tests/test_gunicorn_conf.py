@@ -60,6 +60,9 @@ def test_worker_stopt_na_zijn_pdfs(conf):
 
 
 def test_pdf_map_voor_alle_workers(conf, monkeypatch):
+    from calculator import limieten
+
+    assert conf["PLEKKEN_MAP_ENV"] == limieten.PLEKKEN_MAP_ENV
     monkeypatch.setenv(conf["PLEKKEN_MAP_ENV"], "")  # empty now, and unset again after the test
     server = types.SimpleNamespace()
     conf["on_starting"](server)
