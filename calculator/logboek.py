@@ -158,8 +158,8 @@ def syslog_regel(datagram: bytes) -> str:
     return zonder_query(tekst)
 
 
-def ontvang(pad: Path, uitvoer, *, modus: int = 0o666, klaar=None) -> None:
-    """Receive syslog datagrams on a Unix socket and write them, filtered, to `uitvoer` (a text file)."""
+def ontvang(pad: Path, schrijf, *, modus: int = 0o666, klaar=None) -> None:
+    """Receive syslog datagrams on a Unix socket and pass each, filtered, to `schrijf(regel)`."""
     pad.unlink(missing_ok=True)
     with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sok:
         sok.bind(str(pad))
@@ -171,10 +171,34 @@ def ontvang(pad: Path, uitvoer, *, modus: int = 0o666, klaar=None) -> None:
             while True:
                 datagram = sok.recv(65536)
                 tijd = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-                uitvoer.write(f"{tijd} {syslog_regel(datagram)}\n")
-                uitvoer.flush()
+                schrijf(f"{tijd} {syslog_regel(datagram)}\n")
         finally:
             pad.unlink(missing_ok=True)
+
+
+class Uitvoer:
+    """The output file, opened again on SIGHUP (after logrotate moved it); standard output without a path."""
+
+    def __init__(self, pad: Path | None) -> None:
+        self.pad = pad
+        self.bestand = None
+        self.open_opnieuw()
+
+    def open_opnieuw(self, *_signaal) -> None:
+        if self.pad is None:
+            self.bestand = sys.stdout
+            return
+        oud, self.bestand = self.bestand, open(self.pad, "a", encoding="utf-8")  # noqa: SIM115
+        if oud is not None:
+            oud.close()
+
+    def __call__(self, regel: str) -> None:
+        self.bestand.write(regel)
+        self.bestand.flush()
+
+    def sluit(self) -> None:
+        if self.pad is not None and self.bestand is not None:
+            self.bestand.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -183,19 +207,20 @@ def main(argv: list[str] | None = None) -> int:
         description="Receive nginx's error log over syslog (Unix socket) and write it without query strings.",
     )
     parser.add_argument("--socket", required=True, type=Path, help="path of the Unix datagram socket to create")
-    parser.add_argument("--uitvoer", type=Path, help="append to this file (default: standard output)")
+    parser.add_argument("--uitvoer", type=Path, help="append to this file (default: standard output); "
+                                                      "SIGHUP opens it again")
     parser.add_argument("--modus", default="666", help="permissions of the socket, octal (default 666)")
     args = parser.parse_args(argv)
 
+    uitvoer = Uitvoer(args.uitvoer)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    uitvoer = open(args.uitvoer, "a", encoding="utf-8") if args.uitvoer else sys.stdout  # noqa: SIM115
+    signal.signal(signal.SIGHUP, uitvoer.open_opnieuw)
     try:
         ontvang(args.socket, uitvoer, modus=int(args.modus, 8))
     except KeyboardInterrupt:
         pass
     finally:
-        if uitvoer is not sys.stdout:
-            uitvoer.close()
+        uitvoer.sluit()
     return 0
 
 

@@ -126,3 +126,44 @@ def test_syslog_regel_van_nginx():
     assert regel.startswith("nginx: 2026/12/01 02:42:36 [error] 12#12: *5 upstream prematurely closed")
     assert "4321" not in regel and "lv=" not in regel and "127.0.0.1," not in regel
     assert 'request: "GET /resultaat/pdf/?[query removed] HTTP/1.1"' in regel
+
+
+def test_ontvanger_schrijft_gefilterd_en_opent_opnieuw_na_sighup(tmp_path):
+    """python -m calculator.logboek: nginx's datagrams in, filtered lines out; SIGHUP (logrotate) opens the file again."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    sok, uit = tmp_path / "log.sock", tmp_path / "nginx-error.log"
+    proces = subprocess.Popen([sys.executable, "-m", "calculator.logboek", "--socket", str(sok), "--uitvoer", str(uit)],
+                              cwd=Path(__file__).resolve().parent.parent)
+    try:
+        einde = time.monotonic() + 20
+        while not sok.exists():
+            assert time.monotonic() < einde and proces.poll() is None
+            time.sleep(0.05)
+
+        def stuur(tekst: str) -> None:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as client:
+                client.sendto(f"<11>Dec  1 02:42:36 nginx: {tekst}".encode(), str(sok))
+
+        def wacht_op_regel(pad: Path, stuk: str) -> str:
+            while stuk not in (pad.read_text() if pad.exists() else ""):
+                assert time.monotonic() < einde
+                time.sleep(0.05)
+            return pad.read_text()
+
+        stuur(f'[error] *1 een, client: 127.0.0.1, request: "GET /resultaat/?{ANTWOORDEN} HTTP/1.1"')
+        assert "4321" not in wacht_op_regel(uit, "*1 een, client: [address removed]")
+        uit.rename(tmp_path / "nginx-error.log.1")
+        proces.send_signal(signal.SIGHUP)
+        time.sleep(0.2)
+        stuur("[error] *2 twee")
+        assert "*1" not in wacht_op_regel(uit, "*2 twee")
+    finally:
+        proces.terminate()
+        proces.wait(timeout=10)
+    assert not sok.exists()
