@@ -1,7 +1,7 @@
 # Wat houd ik over? — build, run and test.
 #
-#   make run    install what is missing, prepare, start gunicorn on 127.0.0.1:8000
-#   make test   install what is missing (incl. chromium), prepare, run pytest
+#   make run    install what is missing, prepare, start gunicorn on 127.0.0.1:8000 (gunicorn.conf.py)
+#   make test   install what is missing (incl. chromium, nginx), prepare, run pytest
 #   make bench  run each benchmarks/bench_*.py with the venv python
 #
 # Everything is idempotent: a second `make run` only starts the server.
@@ -17,11 +17,11 @@ STAMP  := $(VENV)/.installed
 
 HOST    ?= 127.0.0.1
 PORT    ?= 8000
-WORKERS ?= 2
 
 # Debian packages: WeasyPrint (pango, harfbuzz subset), the PDF font (Open Sans; DejaVu as fallback), gettext (compilemessages).
+# Tests also need chromium (browser tests) and nginx (the production setup; the tests start their own).
 APT_RUN  := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-open-sans fonts-dejavu-core gettext
-APT_TEST := $(APT_RUN) chromium
+APT_TEST := $(APT_RUN) chromium nginx
 
 PO_FILES     := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES     := $(PO_FILES:.po=.mo)
@@ -80,15 +80,16 @@ $(MANIFEST): $(STAMP) $(STATIC_SRC)
 
 prepare: $(DB) $(MO_FILES) $(MANIFEST)
 
-# No access log: the query string holds the user's answers, so it is never logged.
+# gunicorn.conf.py: gthread workers, PDF-aware worker replacement, no access log (the query
+# string holds the user's answers), an error log without query strings. GUNICORN_CMD_ARGS is
+# cleared so that nothing outside the repo changes these settings.
 run: apt-run $(STAMP) prepare
-	exec env -u GUNICORN_CMD_ARGS $(VENV)/bin/gunicorn calculator.wsgi \
-	  --bind $(HOST):$(PORT) --workers $(WORKERS) --no-control-socket
+	exec env -u GUNICORN_CMD_ARGS $(VENV)/bin/gunicorn -c gunicorn.conf.py --bind $(HOST):$(PORT)
 
 test: apt-test $(STAMP) prepare
 	$(VENV)/bin/pytest
 
-bench: $(STAMP)
+bench: apt-run $(STAMP) prepare
 	@shopt -s nullglob; files=(benchmarks/bench_*.py); \
 	if [ $${#files[@]} -eq 0 ]; then echo "No benchmarks/bench_*.py yet."; exit 0; fi; \
 	for f in "$${files[@]}"; do echo "== $$f"; $(PY) "$$f"; done

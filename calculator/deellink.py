@@ -7,6 +7,7 @@ the only way back to a result: printed on every page of the PDF.
 from __future__ import annotations
 
 import segno
+from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
@@ -15,8 +16,12 @@ QR_BREEDTE_MM = 20  # about 0.4 mm per module for a typical link: scannable from
 
 
 def resultaat_link(request: HttpRequest, query: str) -> str:
-    """Absolute link to the result page with these answers (query string without '?')."""
-    return request.build_absolute_uri(f"{reverse('resultaat')}?{query}")
+    """Absolute link to the result page with these answers (query string without '?').
+
+    The site's address comes from settings.BASIS_URL (DJANGO_BASIS_URL), never
+    from the request: a spoofed Host header or port must not end up on paper.
+    """
+    return f"{settings.BASIS_URL}{reverse('resultaat')}?{query}"
 
 
 def qr_svg(link: str) -> SafeString:

@@ -7,10 +7,16 @@ One settings file, driven by environment variables:
                            in a file outside the repository (mode 600)
 - DJANGO_ALLOWED_HOSTS=a,b comma separated host names (default localhost,127.0.0.1)
 - DJANGO_HTTPS=1           HTTPS-only settings (redirect, HSTS, secure cookies)
+- DJANGO_BASIS_URL=...     the site's own address for links that leave the page
+                           (PDF link and QR code); never taken from the request
+- DJANGO_PDF_PER_MINUUT=n  PDFs per client per minute (default 10)
+- DJANGO_PDF_TEGELIJK=n    PDFs rendering at once on this server (default 2)
+- DJANGO_VERTROUWDE_PROXIES=a,b  addresses whose X-Real-IP is believed (default 127.0.0.1,::1)
 
 Privacy: the app stores nothing about a person. There are no accounts,
 no sessions, no messages, and no logging of request query strings
-(the query string holds the user's answers).
+(the query string holds the user's answers): every log line passes
+through calculator.logboek.
 """
 
 from __future__ import annotations
@@ -83,9 +89,17 @@ ALLOWED_HOSTS = [
     if host.strip()
 ]
 
+# The site's canonical address: the link and QR code in the PDF open the result
+# here, whatever Host header or port the request came with. With DJANGO_HTTPS
+# the default is https:// and the first allowed host.
+_basis_standaard = f"https://{ALLOWED_HOSTS[0]}" if _env_bool("DJANGO_HTTPS") and ALLOWED_HOSTS \
+    else "http://127.0.0.1:8000"
+BASIS_URL = (os.environ.get("DJANGO_BASIS_URL", "").strip() or _basis_standaard).rstrip("/")
+
 INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
+    "django_ratelimit",
     "csp",
     "calculator",
 ]
@@ -96,6 +110,8 @@ MIDDLEWARE = [
     # pages hold no secret (no CSRF token, no session), only the visitor's own answers.
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below WhiteNoise: every page a view makes gets Cache-Control: no-store; static files stay cacheable.
+    "calculator.middleware.GeenOpslagMiddleware",
     "csp.middleware.CSPMiddleware",
     "calculator.middleware.PermissionsPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -199,14 +215,53 @@ PERMISSIONS_POLICY = [
     "usb=()",
 ]
 
-# Logging: Django's default. Note that django.server (runserver) logs request
-# lines incl. the query string, so it is silenced here; gunicorn runs without
-# an access log (see Makefile).
+# Limits on the PDF (calculator.limieten): per client per minute, and at once on this server.
+PDF_PER_MINUUT = int(os.environ.get("DJANGO_PDF_PER_MINUUT") or 10)
+PDF_TEGELIJK = int(os.environ.get("DJANGO_PDF_TEGELIJK") or 2)
+VERTROUWDE_PROXIES = [
+    adres.strip()
+    for adres in os.environ.get("DJANGO_VERTROUWDE_PROXIES", "127.0.0.1,::1").split(",")
+    if adres.strip()
+]
+
+# The only cache: in memory, per process, and no entry lives longer than 60 s.
+# It holds the per-client PDF counters of django-ratelimit (key: a hash of the
+# IP address; value: a count). Never the answers.
+CACHES = {
+    "default": {
+        "BACKEND": "calculator.limieten.KortGeheugen",
+        "OPTIONS": {"MAX_SECONDEN": 60, "MAX_ENTRIES": 10000},
+    },
+}
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_IP_META_KEY = "calculator.limieten.klant_ip"
+# django-ratelimit supports only memcached and redis officially (W001) so that all
+# workers count together. We keep the counters in each worker's memory on purpose:
+# nothing leaves the process and nothing is kept longer than a minute. So the
+# per-client limit is per worker; nginx's limit_req is the shared one in production.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
+# Logging: one handler on stderr, and every record passes ZonderQueryFilter
+# (query strings and exception messages left out, see calculator/logboek.py).
+# django.server (runserver) logs request lines, so it stays silent; gunicorn
+# runs without an access log and with the same filter (gunicorn.conf.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"null": {"class": "logging.NullHandler"}},
+    "filters": {"zonder_query": {"()": "calculator.logboek.ZonderQueryFilter"}},
+    "formatters": {
+        "regel": {
+            "format": "%(asctime)s [%(process)d] [%(levelname)s] %(name)s: %(message)s",
+            "datefmt": "[%Y-%m-%d %H:%M:%S %z]",
+        },
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "filters": ["zonder_query"], "formatter": "regel"},
+        "null": {"class": "logging.NullHandler"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
     "loggers": {
+        "django": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
         "django.server": {"handlers": ["null"], "propagate": False},
     },
 }

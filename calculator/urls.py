@@ -1,6 +1,6 @@
 from django.urls import path
 
-from calculator.views import afdruk, pages, resultaat, vragen
+from calculator.views import afdruk, drukte, pages, resultaat, vragen
 
 urlpatterns = [
     path("", pages.home, name="home"),
@@ -11,6 +11,8 @@ urlpatterns = [
     path("controleer/", vragen.controle, name="controle"),
     path("resultaat/", resultaat.resultaat, name="resultaat"),
     path("resultaat/pdf/", afdruk.resultaat_pdf, name="resultaat_pdf"),
+    # nginx shows this page when its PDF rate limit is reached (error_page 429).
+    path("resultaat/pdf/te-druk/", drukte.pdf_te_druk, name="pdf_te_druk"),
 ]
 
 handler404 = "calculator.views.pages.niet_gevonden"

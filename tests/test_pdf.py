@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
 import zxingcpp
+from django.conf import settings
 from django.utils import timezone
 
 import regels
@@ -121,7 +122,7 @@ def test_alle_onderdelen_en_vragen(pdfs, naam):
 
 @pytest.mark.parametrize("naam", list(HUISHOUDENS))
 def test_stempel_op_elke_pagina(pdfs, naam):
-    link = f"http://testserver/resultaat/?{q(HUISHOUDENS[naam], pd=VANDAAG)}"
+    link = f"{settings.BASIS_URL}/resultaat/?{q(HUISHOUDENS[naam], pd=VANDAAG)}"
     vandaag = timezone.localdate()
     for nummer, tekst in enumerate(pdfs[naam]["paginas"], start=1):
         assert "Dit is een schatting, geen besluit." in tekst, nummer
@@ -137,7 +138,7 @@ def test_qr_code_opent_dezelfde_berekening(client, pdfs):
         codes = zxingcpp.read_barcodes(document[index].render(scale=4).to_pil())
         assert [c.format for c in codes] == [zxingcpp.BarcodeFormat.QRCode]
         link = codes[0].text
-        assert link == f"http://testserver/resultaat/?{q(HUISHOUDENS['alleenstaande_ouder'], pd=VANDAAG)}"
+        assert link == f"{settings.BASIS_URL}/resultaat/?{q(HUISHOUDENS['alleenstaande_ouder'], pd=VANDAAG)}"
 
     deel = urlsplit(link)
     response = client.get(f"{deel.path}?{deel.query}")

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from calculator import antwoorden as a
-from calculator import deellink, pdf
+from calculator import deellink, limieten, pdf
 from calculator.views.resultaat import bereken_resultaat
 
 # Rows of the table "per maand, per bron" on paper: (key in per_maand, label, always shown).
@@ -72,6 +72,7 @@ def _waarom(context: dict) -> list[dict]:
 
 
 @require_safe
+@limieten.pdf_beperkt
 def resultaat_pdf(request: HttpRequest) -> HttpResponse:
     context = bereken_resultaat(request)
     if isinstance(context, HttpResponse) or context["uitkomst"] is None:

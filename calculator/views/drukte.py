@@ -1,0 +1,33 @@
+"""The page for a person who asks for a PDF while it is too busy.
+
+Friendly and in the normal layout: many people make a PDF now, try again in
+a minute, and the links keep the person's answers (the same query string).
+Shown by the PDF limits (calculator.limieten) and, in production, by nginx
+when its own PDF rate limit is reached (an internal redirect to this page).
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+OPNIEUW_NA_SECONDEN = 60
+
+
+def te_druk(request: HttpRequest, status: int = 503) -> HttpResponse:
+    query = request.GET.urlencode()
+    context = {
+        "terug": f"{reverse('resultaat')}?{query}" if query else reverse("home"),
+        "opnieuw": f"{reverse('resultaat_pdf')}?{query}" if query else None,
+    }
+    response = render(request, "drukte.html", context, status=status)
+    response["Retry-After"] = str(OPNIEUW_NA_SECONDEN)
+    return response
+
+
+@require_safe
+def pdf_te_druk(request: HttpRequest) -> HttpResponse:
+    """The same page at its own URL, for nginx's rate limit (error_page 429)."""
+    return te_druk(request, status=429)

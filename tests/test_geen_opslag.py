@@ -1,0 +1,59 @@
+"""No page with answers stays in the browser's cache: Cache-Control: no-store on every page a
+view makes (and Vary: HX-Request where htmx gets a part of the same URL); static files stay
+cacheable."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.journey_data import ALLEENSTAANDE, q
+
+VOLLEDIG = q(ALLEENSTAANDE)
+ONVOLLEDIG = q({k: v for k, v in ALLEENSTAANDE.items() if k != "gf"})
+
+
+@pytest.mark.parametrize("pad", [
+    "/", "/privacy/", "/over/", "/over/bedragen/",
+    f"/vragen/leefvorm/?{VOLLEDIG}", f"/vragen/huur/?{VOLLEDIG}", f"/vragen/werk/?{VOLLEDIG}&u=abc",
+    f"/controleer/?{VOLLEDIG}", f"/controleer/?{ONVOLLEDIG}",
+    f"/resultaat/?{VOLLEDIG}", f"/resultaat/?{ONVOLLEDIG}", f"/resultaat/pdf/?{ONVOLLEDIG}",
+    f"/bestaat-niet/?{VOLLEDIG}",
+])
+def test_elke_pagina_no_store(client, pad):
+    response = client.get(pad)
+    assert response.status_code in (200, 302, 404), response.status_code
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_resultaat_vary_hx_request(client):
+    pagina = client.get(f"/resultaat/?{VOLLEDIG}")
+    deel = client.get(f"/resultaat/?{VOLLEDIG}", HTTP_HX_REQUEST="true")
+    assert b"<html" in pagina.content and b"<html" not in deel.content
+    for response in (pagina, deel):
+        assert response["Cache-Control"] == "no-store"
+        assert "HX-Request" in [v.strip() for v in response["Vary"].split(",")]
+
+
+def test_pdf_no_store(client):
+    response = client.get(f"/resultaat/pdf/?{VOLLEDIG}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_statische_bestanden_blijven_in_de_cache(client):
+    html = client.get("/").content.decode()
+    css = re.search(r'href="(/static/css/app\.[0-9a-f]+\.css)"', html).group(1)
+    response = client.get(css)
+    assert response.status_code == 200
+    assert "no-store" not in response.get("Cache-Control", "")
+    assert "max-age" in response["Cache-Control"]
+
+
+def test_privacy_pagina_zegt_dat_de_geschiedenis_de_link_onthoudt(client):
+    pagina = client.get("/privacy/").content.decode()
+    assert "Je browser onthoudt de link" in pagina
+    assert "Wis dan je geschiedenis als je klaar bent." in pagina
+    assert "privévenster (incognito)" in pagina
