@@ -83,3 +83,12 @@ def live_server(request, _collected_static):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _pdf_teller_leeg():
+    """Every test starts with an empty per-client PDF counter (the test client is always one client)."""
+    from django.core.cache import caches
+
+    caches["default"].clear()
+    yield
