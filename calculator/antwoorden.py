@@ -49,7 +49,7 @@ from urllib.parse import urlencode
 from calculator import forms
 from calculator.formatting import euro
 from calculator.getallen import getal_nl, getal_tekst
-from regels.kalender import maand_tekst, plus_maanden
+from regels.kalender import maand_iso, maand_tekst, plus_maanden
 
 LEEFVORM_REGELS = {"alleen": "alleenstaand", "partner": "gehuwd", "ouder": "alleenstaande_ouder"}
 
@@ -300,10 +300,10 @@ def _werkpatroon(schoon: Mapping, peildatum: dt.date | None) -> dict:
     if schoon.get("vg") not in (None, "mei"):
         patroon["vakantiegeld"] = schoon["vg"]
     if schoon.get("st"):
-        patroon["start"] = schoon["st"].isoformat()[:7]
+        patroon["start"] = schoon["st"].isoformat()
     if schoon.get("wp") == "nee" and schoon.get("ulo") is not None and schoon.get("uhi") is not None:
         eerste = schoon.get("st") or (peildatum or dt.date.today()).replace(day=1)
-        patroon["rooster"] = [{"maand": plus_maanden(eerste, i).isoformat()[:7],
+        patroon["rooster"] = [{"maand": maand_iso(plus_maanden(eerste, i)),
                                "uren_per_week": float(schoon["uhi"] if i % 2 else schoon["ulo"])}
                               for i in range(ROOSTER_MAANDEN)]
     return patroon

@@ -91,6 +91,13 @@ _MAANDNAMEN = {naam: nummer for nummer, naam in get_month_names("wide", locale="
 _MAANDNAMEN |= {naam: nummer for nummer, naam in get_month_names("abbreviated", locale="nl_NL").items()}
 
 
+class Maand(dt.date):
+    """A month: the first day of it, written as 2027-03 in a link."""
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
 class MaandVeld(forms.CharField):
     """A month typed as "3-2027", "03/2027", "maart 2027", "mrt. 2027" or "2027-03" (what links carry).
 
@@ -117,7 +124,7 @@ class MaandVeld(forms.CharField):
         else:
             return None
         try:
-            return dt.date(jaar, maand, 1)
+            return Maand(jaar, maand, 1)
         except ValueError:
             return None
 
@@ -394,10 +401,10 @@ class WerkpatroonForm(Vraag):
                melding="Kies ja of nee.", label="Werk je elke maand ongeveer evenveel uren?")
     ulo = GetalVeld(naam="het aantal uren in een rustige maand", minimum=0, maximum=60, verplicht=False,
                     voorbeeld="10", te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
-                    label="Uren per week in een rustige maand")
+                    label="Uren per week in een rustige maand", help_text="Alleen invullen als je uren wisselen.")
     uhi = GetalVeld(naam="het aantal uren in een drukke maand", minimum=0, maximum=60, verplicht=False,
                     voorbeeld="30", te_hoog="Vul 60 uur per week of minder in.", te_laag="Vul 0 uur of meer in.",
-                    label="Uren per week in een drukke maand")
+                    label="Uren per week in een drukke maand", help_text="Alleen invullen als je uren wisselen.")
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("initial", dict(self.standaard))
