@@ -13,7 +13,7 @@ from .vakantietoeslag import BijstandOverMaand, bijstand_over_maand, vakantieaan
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderbijslag import kinderbijslag
 from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
-from .loon import GEEN_LOON, Loon, bereken_loon, loon_uit_bruto, minimumuurloon
+from .loon import GEEN_LOON, Loon, benutte_loonheffingskorting, bereken_loon, loon_uit_bruto, minimumuurloon
 from .parameters import PARAMETERS, Waarden, waarden_op
 from .toetsingsinkomen import NB, toetsingsinkomen
 from .uitleg import Uitleg, bedrag, uitleg
@@ -151,9 +151,11 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
         return s.toetsingsinkomen, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar",
                                           artikel=AWIR_ART8)
     personen = [(loon, s.leeftijd), (partner_loon, s.partner_leeftijd)] if s.gehuwd else [(loon, s.leeftijd)]
-    totaal, bruto_loon, bruto_bijstand = toetsingsinkomen(
-        [(eigen.bruto_per_jaar, pensioengerechtigd(leeftijd, w)) for eigen, leeftijd in personen],
-        bijstand * MAANDEN_PER_JAAR, s.gehuwd, w)
+    lonen = []
+    for eigen, leeftijd in personen:
+        aow = pensioengerechtigd(leeftijd, w)
+        lonen.append((eigen.bruto_per_jaar, benutte_loonheffingskorting(eigen.bruto_per_jaar, w, aow, s.gehuwd), aow))
+    totaal, bruto_loon, bruto_bijstand = toetsingsinkomen(lonen, bijstand * MAANDEN_PER_JAAR, s.gehuwd, w)
     if not bruto_bijstand:
         tekst = (f"Voor de toeslagen telt je loon per jaar vóór belasting, met vakantiegeld: "
                  f"{bedrag(bruto_loon, centen=False)}. Dit heet je toetsingsinkomen.")
@@ -165,12 +167,13 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
     # Who applies the loonheffingskorting decides how the gemeente grosses up the bijstand (Normenbrief bijlage VI):
     # the employer (bijstandspercentagetarief), or nobody else (rows A and B: loonheffingskorting and first bracket).
     iemand_werkt = any(eigen.bruto_per_jaar > 0 for eigen, _ in personen)
-    pad = NB + ("bijstandspercentagetarief" if iemand_werkt else "loonheffingskorting")
-    tekst += (" Daarvoor rekent de gemeente je netto bijstand om naar bruto. "
-              + ("Omdat je werkgever de loonheffingskorting al toepast, doet de gemeente dat met het "
-                 "bijstandspercentagetarief." if iemand_werkt else
-                 "De gemeente past daarbij de loonheffingskorting toe, omdat niemand anders dat doet."))
-    return totaal, uitleg("toetsingsinkomen", tekst, w, pad)
+    tekst += (" Daarvoor rekent de gemeente je netto bijstand om naar bruto, zoals op je jaaropgaaf. "
+              + ("Je werkgever gebruikt al een deel van je loonheffingskorting. De gemeente rekent met wat er over "
+                 "is." if iemand_werkt else
+                 "De gemeente past daarbij de loonheffingskorting toe, omdat niemand anders dat doet.")
+              + " In de loop van het jaar houdt de gemeente voorlopig minder loonheffing in; op je jaaropgaaf staat "
+              "het definitieve bedrag.")
+    return totaal, uitleg("toetsingsinkomen", tekst, w, NB + "percentage_e")
 
 
 def overgangsrecht_vrijlating(maanden_gehad: int, werkt: bool, w: Waarden) -> list[str]:

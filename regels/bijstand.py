@@ -127,20 +127,25 @@ def bijstand_uitleg(norm: float, inkomen: float, vrijlating: float, b: BijstandO
     pad = PW + "art19_vakantietoeslag.percentage"
     jullie, jij = ("Jullie", "jullie") if gehuwd else ("Je", "je")
     krijgt = "krijgen jullie" if gehuwd else "krijg je"
-    if inkomen == 0:
-        tekst = (f"{jullie} {'hebben' if gehuwd else 'hebt'} geen ander inkomen. {jullie} "
-                 f"{'krijgen' if gehuwd else 'krijgt'} de hele norm: {bedrag(b.totaal)} per maand.")
-    elif b.totaal > 0:
-        tekst = (f"{jullie} netto loon ({bedrag(inkomen)} per maand, zonder vakantiegeld) gaat van de norm "
-                 f"({bedrag(norm)}) af"
-                 + (f", maar {bedrag(vrijlating)} daarvan {'mogen' if gehuwd else 'mag'} {jij} houden" if vrijlating else "")
-                 + f". Dan is {jullie.lower()} bijstand {bedrag(b.totaal)} per maand.")
-    else:
-        tekst = (f"{jullie} netto loon ({bedrag(inkomen)}) is hoger dan de norm ({bedrag(norm)}). "
-                 f"{jullie} {'hebben' if gehuwd else 'hebt'} dan geen bijstand meer nodig.")
-        return uitleg("bijstand", tekst, w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid", "19"))
-    if b.vakantietoeslag:
-        tekst += (f" Daarvan houdt de gemeente elke maand {bedrag(b.vakantietoeslag)} apart als vakantiegeld. Dat "
-                  f"{krijgt} in juni. Elke maand {krijgt} dus {bedrag(b.maanddeel)}.")
+    if inkomen > 0 and b.totaal == 0:
+        return uitleg("bijstand", lambda: (
+            f"{jullie} netto loon ({bedrag(inkomen)}) is hoger dan de norm ({bedrag(norm)}). "
+            f"{jullie} {'hebben' if gehuwd else 'hebt'} dan geen bijstand meer nodig."),
+            w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid", "19"))
+
+    def tekst() -> str:
+        if inkomen == 0:
+            zinnen = (f"{jullie} {'hebben' if gehuwd else 'hebt'} geen ander inkomen. {jullie} "
+                      f"{'krijgen' if gehuwd else 'krijgt'} de hele norm: {bedrag(b.totaal)} per maand.")
+        else:
+            zinnen = (f"{jullie} netto loon ({bedrag(inkomen)} per maand, zonder vakantiegeld) gaat van de norm "
+                      f"({bedrag(norm)}) af"
+                      + (f", maar {bedrag(vrijlating)} daarvan {'mogen' if gehuwd else 'mag'} {jij} houden"
+                         if vrijlating else "")
+                      + f". Dan is {jullie.lower()} bijstand {bedrag(b.totaal)} per maand.")
+        if b.vakantietoeslag:
+            zinnen += (f" Daarvan houdt de gemeente elke maand {bedrag(b.vakantietoeslag)} apart als vakantiegeld. "
+                       f"Dat {krijgt} in juni. Elke maand {krijgt} dus {bedrag(b.maanddeel)}.")
+        return zinnen
     return uitleg("bijstand", tekst, w, pad, artikel=("Participatiewet artikel 19, tweede en derde lid, en artikel 45",
                                                         "19"))

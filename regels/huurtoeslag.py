@@ -45,20 +45,21 @@ def huurtoeslag(kale_huur: float | None, huishouden: Huishouden, rekeninkomen: f
     afbouw = max(0.0, rekeninkomen - ijkpunt) * afbouwpercentage / MAANDEN_PER_JAAR
     per_maand = max(0.0, steun - afbouw)
     if halfje_omhoog(per_maand * MAANDEN_PER_JAAR) < w["awir.tegemoetkoming.minimum_per_jaar"]:
-        if kale_huur <= basishuur:
-            tekst = f"Je huur is lager dan {bedrag(basishuur)}. Die betaal je altijd zelf, dus je krijgt geen huurtoeslag."
-        else:
-            tekst = "Met dit inkomen krijg je geen huurtoeslag meer."
-        return 0.0, uitleg("huurtoeslag", tekst, w, HT + "inkomensijkpunt_eenpersoons")
+        return 0.0, uitleg("huurtoeslag", lambda: (
+            f"Je huur is lager dan {bedrag(basishuur)}. Die betaal je altijd zelf, dus je krijgt geen huurtoeslag."
+            if kale_huur <= basishuur else "Met dit inkomen krijg je geen huurtoeslag meer."),
+            w, HT + "inkomensijkpunt_eenpersoons")
     per_maand = float(math.floor(per_maand))
-    tekst = (f"Van je kale huur ({bedrag(kale_huur)}) betaal je zelf altijd {bedrag(basishuur)}. "
-             "Over de rest krijg je huurtoeslag, tot een grens.")
-    if kale_huur > maximum:
-        tekst += f" Voor het deel boven {bedrag(maximum)} krijg je niets."
-    if afbouw > 0:
-        tekst += (f" Je inkomen is {bedrag(rekeninkomen - ijkpunt, centen=False)} per jaar hoger dan "
-                  f"{bedrag(ijkpunt, centen=False)}. Daardoor gaat er {bedrag(afbouw)} per maand af "
-                  f"({procent(afbouwpercentage)} per jaar).")
-    tekst += f" Je krijgt {bedrag(per_maand, centen=False)} per maand."
+
+    def tekst() -> str:
+        zinnen = (f"Van je kale huur ({bedrag(kale_huur)}) betaal je zelf altijd {bedrag(basishuur)}. "
+                  "Over de rest krijg je huurtoeslag, tot een grens.")
+        if kale_huur > maximum:
+            zinnen += f" Voor het deel boven {bedrag(maximum)} krijg je niets."
+        if afbouw > 0:
+            zinnen += (f" Je inkomen is {bedrag(rekeninkomen - ijkpunt, centen=False)} per jaar hoger dan "
+                       f"{bedrag(ijkpunt, centen=False)}. Daardoor gaat er {bedrag(afbouw)} per maand af "
+                       f"({procent(afbouwpercentage)} per jaar).")
+        return zinnen + f" Je krijgt {bedrag(per_maand, centen=False)} per maand."
     return per_maand, uitleg("huurtoeslag", tekst, w, HT + "inkomensijkpunt_eenpersoons"
                              if eenpersoons else HT + "inkomensijkpunt_meerpersoons")

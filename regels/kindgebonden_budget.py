@@ -32,10 +32,14 @@ def kindgebonden_budget(kinderen: tuple[int, ...], met_partner: bool, toetsingsi
         return 0.0, uitleg("kindgebonden_budget", "Met dit inkomen krijg je geen kindgebonden budget.",
                            w, KGB + "afbouwpercentage")
     per_maand = float(math.floor(jaarbedrag / MAANDEN_PER_JAAR))  # Dienst Toeslagen pays whole euros per month, rounded down
-    tekst = (f"Voor {len(kinderen)} kind{'eren' if len(kinderen) > 1 else ''} krijg je {bedrag(per_jaar, centen=False)} "
-             "per jaar" + ("" if met_partner else ", met het extra bedrag voor alleenstaande ouders") + ".")
-    if afbouw > 0:
-        tekst += (f" Je inkomen is hoger dan {bedrag(drempel, centen=False)}. Daarom gaat er "
-                  f"{procent(w[KGB + 'afbouwpercentage'])} van het deel erboven af: {bedrag(afbouw, centen=False)} per jaar.")
-    tekst += f" Dat is {bedrag(per_maand, centen=False)} per maand."
+
+    def tekst() -> str:
+        zinnen = (f"Voor {len(kinderen)} kind{'eren' if len(kinderen) > 1 else ''} krijg je "
+                  f"{bedrag(per_jaar, centen=False)} per jaar"
+                  + ("" if met_partner else ", met het extra bedrag voor alleenstaande ouders") + ".")
+        if afbouw > 0:
+            zinnen += (f" Je inkomen is hoger dan {bedrag(drempel, centen=False)}. Daarom gaat er "
+                       f"{procent(w[KGB + 'afbouwpercentage'])} van het deel erboven af: "
+                       f"{bedrag(afbouw, centen=False)} per jaar.")
+        return zinnen + f" Dat is {bedrag(per_maand, centen=False)} per maand."
     return per_maand, uitleg("kindgebonden_budget", tekst, w, KGB + "per_kind")

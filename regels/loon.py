@@ -92,6 +92,21 @@ def loonheffing_per_jaar(jaarloon: float, w: Waarden, aow: bool, gehuwd: bool) -
     return max(0.0, belasting - korting)
 
 
+def benutte_loonheffingskorting(jaarloon: float, w: Waarden, aow: bool = False, gehuwd: bool = False) -> float:
+    """The part of the loonheffingskorting (without the arbeidskorting) the employer used on this wage: at most the
+    algemene heffingskorting, and no more than the tax left after the arbeidskorting (Handleiding loonheffingen over
+    bijstandsuitkeringen, §3.3.1: with no tax withheld it is the gross wage times rate C, first bracket minus the
+    arbeidskorting)."""
+    if jaarloon <= 0:
+        return 0.0
+    belasting = _belasting_box1(jaarloon, w, aow)
+    if aow:
+        p = "participatiewet.normenbrief_loonheffing."
+        return min(w[p + ("loonheffingskorting_aow_gehuwd" if gehuwd else "loonheffingskorting_aow_alleenstaande")],
+                   belasting)
+    return min(algemene_heffingskorting(jaarloon, w), max(0.0, belasting - arbeidskorting(jaarloon, w)))
+
+
 def loon_uit_bruto(bruto_per_maand: float, w: Waarden, aow: bool = False, gehuwd: bool = False) -> Loon:
     vakantiegeld = w["wet_minimumloon.minimumvakantiebijslag.percentage"]
     jaarloon = bruto_per_maand * MAANDEN_PER_JAAR * (1 + vakantiegeld)

@@ -28,7 +28,7 @@ from .invoer import Situatie, Werk
 from .kalender import MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, eerste_van, maand_iso, maand_tekst, plus_maanden
 from .kinderbijslag import kinderbijslag_per_kwartaal
 from .kindgebonden_budget import kindgebonden_budget
-from .loon import GEEN_LOON, bereken_loon
+from .loon import GEEN_LOON, benutte_loonheffingskorting, bereken_loon
 from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
 from .parameters import Waarden, vroegste_datum, waarden_op
 from .toetsingsinkomen import toetsingsinkomen
@@ -305,9 +305,11 @@ def _toetsingsinkomen_jaar(t: Tijdlijn, jaar: int, zonder_werk: bool) -> float:
     netto_bijstand = sum((_zonder_eigen_werk(t, m).bijstand.totaal if zonder_werk else m.recht.bijstand.totaal)
                          for m in maanden)
     eigen = 0.0 if zonder_werk else sum(m.loon_bruto + m.vakantiegeld_bruto for m in maanden)
-    lonen = [(eigen, pensioengerechtigd(s.leeftijd, w))]
+    aow = pensioengerechtigd(s.leeftijd, w)
+    lonen = [(eigen, benutte_loonheffingskorting(eigen, w, aow, s.gehuwd), aow)]
     if s.gehuwd:
-        lonen.append((t._partner(w).bruto_per_jaar, pensioengerechtigd(s.partner_leeftijd, w)))
+        partner, partner_aow = t._partner(w).bruto_per_jaar, pensioengerechtigd(s.partner_leeftijd, w)
+        lonen.append((partner, benutte_loonheffingskorting(partner, w, partner_aow, True), partner_aow))
     return toetsingsinkomen(lonen, netto_bijstand, s.gehuwd, w)[0]
 
 

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from .kalender import MAANDNAMEN
 from .parameters import PROCENT, Waarden
 
 
-@dataclass(frozen=True)
 class Uitleg:
-    onderwerp: str
-    tekst: str
-    bron: str
-    url: str
-    gemeente_beslist: bool = False
+    """One explanation. The sentence may be given as a function: it is then written only when someone reads it,
+    so a batch that asks for amounts only does not pay for sentences nobody reads."""
+
+    __slots__ = ("onderwerp", "_tekst", "bron", "url", "gemeente_beslist")
+
+    def __init__(self, onderwerp: str, tekst: str | Callable[[], str], bron: str, url: str,
+                 gemeente_beslist: bool = False):
+        self.onderwerp, self._tekst, self.bron, self.url, self.gemeente_beslist = (
+            onderwerp, tekst, bron, url, gemeente_beslist)
+
+    @property
+    def tekst(self) -> str:
+        if callable(self._tekst):
+            self._tekst = self._tekst()
+        return self._tekst
 
     def als_dict(self) -> dict:
         return {
@@ -26,7 +35,7 @@ class Uitleg:
         }
 
 
-def uitleg(onderwerp: str, tekst: str, w: Waarden, pad: str, gemeente_beslist: bool = False,
+def uitleg(onderwerp: str, tekst: str | Callable[[], str], w: Waarden, pad: str, gemeente_beslist: bool = False,
            artikel: tuple[str, str] | None = None) -> Uitleg:
     """An explanation whose source is the parameter at `pad`, as in force on the peildatum.
 

@@ -46,17 +46,18 @@ class VrijlatingRegel:
 
     def uitleg(self, netto: float, w: Waarden, wie: str = "je") -> Uitleg:
         """`wie` is "je" or "je partner": the sentences speak to the user about themselves or their partner."""
-        if netto <= 0:
-            tekst = "Je hebt geen inkomsten uit werk, dus er is geen vrijlating."
-        elif self.percentage == 0:
-            tekst = self.toelichting
-        elif wie == "je":
-            tekst = f"Van je netto loon ({bedrag(netto)}) mag je {procent(self.percentage)} houden"
-        else:
-            tekst = f"Van het netto loon van {wie} ({bedrag(netto)}) mogen jullie {procent(self.percentage)} houden"
-        if netto > 0 and self.percentage:
-            tekst += f", maar niet meer dan {bedrag(self.maximum)} per maand." if self.maximum is not None else "."
-            tekst += " " + self.toelichting
+
+        def tekst() -> str:
+            if netto <= 0:
+                return "Je hebt geen inkomsten uit werk, dus er is geen vrijlating."
+            if self.percentage == 0:
+                return self.toelichting
+            if wie == "je":
+                zin = f"Van je netto loon ({bedrag(netto)}) mag je {procent(self.percentage)} houden"
+            else:
+                zin = f"Van het netto loon van {wie} ({bedrag(netto)}) mogen jullie {procent(self.percentage)} houden"
+            zin += f", maar niet meer dan {bedrag(self.maximum)} per maand." if self.maximum is not None else "."
+            return zin + " " + self.toelichting
         return uitleg("vrijlating", tekst, w, self.pad, gemeente_beslist=self.gemeente_beslist)
 
 

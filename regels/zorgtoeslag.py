@@ -20,14 +20,16 @@ def zorgtoeslag(toetsingsinkomen: float, met_partner: bool, w: Waarden) -> tuple
     standaard = w[ZT + "standaardpremie"] * (TWEE_VERZEKERDEN if met_partner else 1)  # art. 2 lid 1: per verzekerde
     per_jaar = halfje_omhoog(max(0.0, standaard - normpremie))
     if per_jaar < w["awir.tegemoetkoming.minimum_per_jaar"]:
-        tekst = (f"Je toetsingsinkomen ({bedrag(toetsingsinkomen, centen=False)} per jaar) is te hoog voor zorgtoeslag.")
-        return 0.0, uitleg("zorgtoeslag", tekst, w, ZT + "afbouwpercentage")
+        return 0.0, uitleg("zorgtoeslag", lambda: (
+            f"Je toetsingsinkomen ({bedrag(toetsingsinkomen, centen=False)} per jaar) is te hoog voor zorgtoeslag."),
+            w, ZT + "afbouwpercentage")
     per_maand = float(math.floor(per_jaar / MAANDEN_PER_JAAR))
-    if toetsingsinkomen <= drempel:
-        tekst = (f"Je inkomen is lager dan {bedrag(drempel, centen=False)} per jaar. Dan krijg je de hoogste zorgtoeslag: "
-                 f"{bedrag(per_maand, centen=False)} per maand.")
-    else:
-        tekst = (f"Je inkomen is {bedrag(toetsingsinkomen - drempel, centen=False)} hoger dan {bedrag(drempel, centen=False)}. "
-                 f"Van dat deel gaat {procent(w[ZT + 'afbouwpercentage'])} van je zorgtoeslag af. "
-                 f"Je krijgt {bedrag(per_maand, centen=False)} per maand.")
+
+    def tekst() -> str:
+        if toetsingsinkomen <= drempel:
+            return (f"Je inkomen is lager dan {bedrag(drempel, centen=False)} per jaar. Dan krijg je de hoogste "
+                    f"zorgtoeslag: {bedrag(per_maand, centen=False)} per maand.")
+        return (f"Je inkomen is {bedrag(toetsingsinkomen - drempel, centen=False)} hoger dan "
+                f"{bedrag(drempel, centen=False)}. Van dat deel gaat {procent(w[ZT + 'afbouwpercentage'])} van je "
+                f"zorgtoeslag af. Je krijgt {bedrag(per_maand, centen=False)} per maand.")
     return per_maand, uitleg("zorgtoeslag", tekst, w, ZT + "standaardpremie")

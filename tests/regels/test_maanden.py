@@ -190,7 +190,7 @@ def test_kleine_terugvordering_wordt_niet_teruggevraagd():
     """AWIR artikel 26a: "wordt dit bedrag niet teruggevorderd indien dat niet meer bedraagt dan € 121"."""
     u = regels.maanden({"peildatum": "2026-11-01", "huishouden": {"leefvorm": "alleenstaand", "leeftijd": 40,
                                                                  "kale_huur": 700},
-                        "werk": {"uren_per_week": 38, "bruto_uurloon": 16}, "maanden": 2})
+                        "werk": {"uren_per_week": 34, "bruto_uurloon": 16}, "maanden": 2})
     huur = u["toeslagen_jaar"]["2026"]["huurtoeslag"]
     assert 0 < huur["te_veel_zonder_doorgeven"] <= 121
     assert huur["terugbetalen_zonder_doorgeven"] == 0
