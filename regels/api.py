@@ -12,9 +12,12 @@ from .invoer import MAX_UREN_PER_WEEK, OngeldigeInvoer, lees_situatie, peildatum
 from .parameters import PARAMETERS, waarden_op
 
 
-def bereken(situatie: dict) -> dict:
-    """Compute what the household has per month, with explanations. Raises OngeldigeInvoer on bad input."""
-    return bereken_situatie(lees_situatie(situatie))
+def bereken(situatie: dict, met_uitleg: bool = True) -> dict:
+    """Compute what the household has per month, with explanations. Raises OngeldigeInvoer on bad input.
+
+    `met_uitleg=False` leaves the explanations out (their sentences are then never written): for a batch.
+    """
+    return bereken_situatie(lees_situatie(situatie), met_uitleg=met_uitleg)
 
 
 MAX_FASEN = 4  # n, r (alleenstaande ouder), then none: three at most in the data; one spare
@@ -46,7 +49,7 @@ def maanden(situatie: dict, met_uitleg: bool = True) -> dict:
     return bereken_maanden(lees_situatie(situatie), met_uitleg)
 
 
-def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
+def sweep(situatie: dict, uren: Iterable[float], met_uitleg: bool = True) -> list[dict]:
     """One result per number of hours per week, for a chart. The situation's work must be hours x hourly wage.
 
     The household part (norm, vrijlating rule, uitstroom, gifts) is computed once; the results share the
@@ -60,7 +63,7 @@ def sweep(situatie: dict, uren: Iterable[float]) -> list[dict]:
         if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
             raise OngeldigeInvoer({"uren": f"Het aantal uren per week moet tussen 0 en {MAX_UREN_PER_WEEK} liggen."})
     vast = huishouddeel(s)
-    return [bereken_situatie(s.met_uren(u), vast) for u in lijst]
+    return [bereken_situatie(s.met_uren(u), vast, met_uitleg) for u in lijst]
 
 
 def volgende_wetswijziging(peildatum: dt.date) -> dt.date | None:

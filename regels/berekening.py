@@ -13,7 +13,8 @@ from .vakantietoeslag import BijstandOverMaand, bijstand_over_maand, vakantieaan
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderbijslag import kinderbijslag
 from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
-from .loon import GEEN_LOON, Loon, benutte_loonheffingskorting, bereken_loon, loon_uit_bruto, minimumuurloon
+from .loon import (GEEN_LOON, Loon, benutte_loonheffingskorting, bereken_loon, loon_uit_bruto, minimumuurloon,
+                   netto_maandloon)
 from .parameters import PARAMETERS, Waarden, waarden_op
 from .toetsingsinkomen import NB, toetsingsinkomen
 from .uitleg import Uitleg, bedrag, uitleg
@@ -109,8 +110,13 @@ def zoek_uitstroom(s: Situatie, norm: float, partner: Verdiener, regel: Vrijlati
                    w: Waarden, aow: bool) -> Uitstroom:
     """Find the gross monthly wage of the person from which the gemeente pays no bijstand any more."""
 
+    apart = s.werk is None or s.werk.vakantiegeld_apart
+
     def tekort(bruto: float) -> float:
-        ik = _verdiener(loon_uit_bruto(bruto, w, aow, s.gehuwd), regel, aow, s.werk)
+        if apart:  # only the payslip counts: no need for the yearly wage
+            ik = Verdiener(round(netto_maandloon(bruto, w, aow, s.gehuwd), 2), regel, aow)
+        else:
+            ik = _verdiener(loon_uit_bruto(bruto, w, aow, s.gehuwd), regel, aow, s.werk)
         return bijstand_bij_inkomen(norm, (ik, partner), w).bijstand.totaal
 
     if tekort(0.0) <= 0:
@@ -265,8 +271,11 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
     )
 
 
-def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
-    """Compute everything for one checked situation. A sweep passes the household part it computed once."""
+def bereken_situatie(s: Situatie, h: Huishouddeel | None = None, met_uitleg: bool = True) -> dict:
+    """Compute everything for one checked situation. A sweep passes the household part it computed once.
+
+    Without `met_uitleg` the result has no explanations (and their sentences are never written): for a batch.
+    """
     h = h or huishouddeel(s)
     w = h.w
     loon = bereken_loon(s.werk, w, h.aow, s.gehuwd)
@@ -319,7 +328,7 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None) -> dict:
         "vrijlating_maanden_over": h.regel.maanden_over if ik.netto > 0 and maand.vrijlating > 0 else None,
         "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
         "uitleg": [h.uitleg_norm, *h.uitleg_partner_loon, *(u.als_dict() for u in uitleg_lijst), h.uitleg_uitstroom,
-                   *(u.als_dict() for u in uitleg_na_bijstand), *h.uitleg_achteraf],
+                   *(u.als_dict() for u in uitleg_na_bijstand), *h.uitleg_achteraf] if met_uitleg else [],
         "waarschuwingen": list(h.waarschuwingen),
     }
 
