@@ -47,11 +47,20 @@ def _parameters(peildatum: dt.date) -> int:
 
 
 def _controleer(vandaag: dt.date) -> int:
+    """Change dates in the next 60 days without values (exit 1), and values that are still a proposal."""
     tot = vandaag + dt.timedelta(days=VOORUIT_DAGEN)
     ontbrekend: dict[dt.date, list[str]] = {}
+    voorstellen: dict[dt.date, list[str]] = {}
     for parameter in PARAMETERS.values():
         for datum in parameter.ontbrekende_wijzigingsdata(vandaag - dt.timedelta(days=1), tot):
             ontbrekend.setdefault(datum, []).append(parameter.pad)
+        for waarde in parameter.waarden:
+            if waarde.voorstel and vandaag <= waarde.vanaf <= tot:
+                voorstellen.setdefault(waarde.vanaf, []).append(parameter.pad)
+    for datum, paden in sorted(voorstellen.items()):
+        print(f"{datum.isoformat()}: {len(paden)} waarden zijn nog een voorstel")
+        for pad in sorted(paden):
+            print(f"  {pad}")
     if not ontbrekend:
         print(f"Alle bekende wijzigingsdata tot en met {tot.isoformat()} hebben waarden.")
         return 0

@@ -11,6 +11,7 @@ from .huurtoeslag import Huishouden, huurtoeslag
 from .invoer import Situatie, Werk
 from .vakantietoeslag import BijstandOverMaand, bijstand_over_maand, vakantieaanspraak, vakantieaanspraak_uitleg
 from .kindgebonden_budget import kindgebonden_budget
+from .kinderopvangtoeslag import kinderopvangtoeslag
 from .kinderbijslag import kinderbijslag
 from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from .loon import (GEEN_LOON, Loon, benutte_loonheffingskorting, bereken_loon, loon_uit_bruto, minimumuurloon,
@@ -34,12 +35,18 @@ ONDERWERPEN = {
     "kinderbijslag": "kinderbijslag",
     "awir": "de regels voor alle toeslagen",
     "regeling_participatiewet": "het vakantiegeld bij werk en bijstand",
+    "kinderopvangtoeslag": "kinderopvangtoeslag",
 }
 ART34A_PERCENTAGE = ART34A + "percentage"
 CENT = 1 / 100  # precision of the uitstroom search
 ZOEK_TOT_BRUTO = 20_000.0  # above this gross monthly wage nobody in the data's norms still needs bijstand
 HALVE_CENT = 0.005
 AWIR_ART8 = ("Algemene wet inkomensafhankelijke regelingen artikel 8", "8")
+
+
+def met_zin(u: Uitleg, zin: str) -> Uitleg:
+    """The same explanation with one more sentence, still written only when read."""
+    return Uitleg(u.onderwerp, lambda: f"{u.tekst} {zin}", u.bron, u.url, u.gemeente_beslist)
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,12 @@ class Uitstroom:
 
 
 def waarschuwingen_ontbrekende_data(w: Waarden) -> list[str]:
+    """What the user must know about the data of this date: amounts not yet known, and amounts still a proposal."""
     meldingen = []
+    if w.voorstellen:
+        onderwerpen = sorted({ONDERWERPEN[pad.split(".")[0]] for pad in w.voorstellen})
+        meldingen.append(f"Sommige bedragen zijn nog een voorstel ({', '.join(onderwerpen)}). Dit bedrag is nog een "
+                         "voorstel: het kan nog veranderen. Zo rekenen we tot de echte bedragen bekend zijn.")
     for datum, parameters in sorted(w.ontbrekend.items()):
         onderwerpen = sorted({ONDERWERPEN[p.pad.split(".")[0]] for p in parameters})
         meldingen.append(
@@ -61,9 +73,16 @@ def waarschuwingen_ontbrekende_data(w: Waarden) -> list[str]:
     return meldingen
 
 
-def _werkende(s: Situatie, leeftijd: int, medisch: bool) -> Werkende:
+def _werkende(s: Situatie, leeftijd: int, medisch: bool, maanden_gehad: int | None = None) -> Werkende:
     jongste = min(s.kinderen) if s.leefvorm == "alleenstaande_ouder" and s.kinderen else None
-    return Werkende(leeftijd, s.vrijlating_maanden_gehad, medisch, jongste)
+    return Werkende(leeftijd, s.vrijlating_maanden_gehad if maanden_gehad is None else maanden_gehad, medisch, jongste)
+
+
+def partner_maanden_gehad(s: Situatie) -> int:
+    """The partner's months of vrijlating: as given, or else the same as the person's (said in a warning)."""
+    if s.partner_vrijlating_maanden_gehad is None:
+        return s.vrijlating_maanden_gehad
+    return s.partner_vrijlating_maanden_gehad
 
 
 @dataclass(frozen=True)
@@ -223,6 +242,7 @@ class Huishouddeel:
     uitleg_uitstroom: dict
     uitleg_achteraf: tuple[dict, ...]
     waarschuwingen: tuple[str, ...]
+    kostendeler_leeftijd: int
 
 
 def huurtoeslag_huishouden(s: Situatie, w: Waarden) -> Huishouden:
@@ -255,7 +275,11 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
         waarschuwingen.append("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "
                               "dus we rekenen alsof zij geen inkomen hebben. Je huurtoeslag kan lager zijn.")
     regel = vrijlating_regel(_werkende(s, s.leeftijd, s.medisch_urenbeperkt), w)
-    partner_regel = vrijlating_regel(_werkende(s, s.partner_leeftijd, False), w) if s.gehuwd else GEEN_VRIJLATING
+    partner_regel = vrijlating_regel(_werkende(s, s.partner_leeftijd, False, partner_maanden_gehad(s)), w) \
+        if s.gehuwd else GEEN_VRIJLATING
+    if s.gehuwd and s.partner_werk and s.partner_vrijlating_maanden_gehad is None:
+        waarschuwingen.append("Hoeveel maanden vrijlating je partner al had, weten we niet. We rekenen met hetzelfde "
+                              "aantal als voor jou. Vraag je klantmanager hoe het voor je partner zit.")
     huishouden = huurtoeslag_huishouden(s, w)
     partner = _verdiener(partner_loon, partner_regel, partner_aow, s.partner_werk)
     uitstroom = zoek_uitstroom(s, norm.bedrag, partner, regel, w, aow)
@@ -268,6 +292,7 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
         uitleg_uitstroom=uitstroom_uitleg(uitstroom, w).als_dict(),
         uitleg_achteraf=tuple(u.als_dict() for u in (kb_uitleg, *gift.uitleg)),
         waarschuwingen=tuple(waarschuwingen),
+        kostendeler_leeftijd=int(w["participatiewet.art19a_kostendelende_medebewoner.minimumleeftijd"]),
     )
 
 
@@ -299,7 +324,12 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None, met_uitleg: boo
     zt, zt_uitleg = zorgtoeslag(ti, s.gehuwd, w)
     ht, ht_uitleg = huurtoeslag(s.kale_huur, h.huishouden, ti, w)
     kgb, kgb_uitleg = kindgebonden_budget(s.kinderen, s.gehuwd, ti, w)
-    uitleg_na_bijstand += [ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg]
+    if s.kale_huur is not None:
+        ht_uitleg = met_zin(ht_uitleg, f"Wonen er ook volwassenen jonger dan {h.kostendeler_leeftijd} bij je? Die "
+                                       "vragen we niet. Zij en hun inkomen tellen wel mee voor de huurtoeslag.")
+    werkt = loon.bruto_per_jaar > 0 and (not s.gehuwd or h.partner_loon.bruto_per_jaar > 0)
+    opvang, opvang_uitleg = kinderopvangtoeslag(s.kinderopvang, werkt, ti, w)
+    uitleg_na_bijstand += [ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg, *([opvang_uitleg] if opvang_uitleg else [])]
 
     per_maand = {
         "bijstandsnorm": h.norm.bedrag,
@@ -315,16 +345,19 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None, met_uitleg: boo
         "huurtoeslag": ht,
         "kindgebonden_budget": kgb,
         "kinderbijslag": h.kinderbijslag,
+        "kinderopvangtoeslag": opvang.toeslag,
+        "kinderopvang_eigen_deel": opvang.eigen_deel,
     }
     per_maand = {k: round(v, 2) for k, v in per_maand.items()}
     per_maand["totaal"] = round(sum(per_maand[k] for k in (
-        "netto_loon", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag")), 2)
+        "netto_loon", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag"))
+        - per_maand["kinderopvang_eigen_deel"], 2)
     return {
         "peildatum": s.peildatum.isoformat(),
         "regels_versie": REGELS_VERSIE,
         "per_maand": per_maand,
         "per_jaar": {"toetsingsinkomen": round(ti, 2)},
-        "giften": h.giften.als_dict(),
+        "giften": {**h.giften.als_dict(), "van_bijstand_af": round(min(h.giften.boven_grens, bijstand), 2)},
         "vrijlating_maanden_over": h.regel.maanden_over if ik.netto > 0 and maand.vrijlating > 0 else None,
         "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
         "uitleg": [h.uitleg_norm, *h.uitleg_partner_loon, *(u.als_dict() for u in uitleg_lijst), h.uitleg_uitstroom,

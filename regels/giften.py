@@ -1,8 +1,9 @@
 """Giften (Participatiewet art. 31 lid 2 onderdeel m): gifts up to a yearly limit do not count as income.
 
 Money, groceries and bills someone pays for you all count towards the limit (art. 18 lid 8: contributions
-that save costs); contributions from a voedselbank never count. What happens above the limit is the gemeente's
-decision; the Normenbrief calls the amount the minimum to leave free.
+that save costs); contributions from a voedselbank never count. Above the limit the gifts are middelen (art. 31
+lid 1), so the bijstand goes down by the excess, once; the Normenbrief calls the limit the minimum to leave free
+("Minimaal vrij te laten"), so a gemeente may leave more free.
 """
 
 from __future__ import annotations
@@ -46,8 +47,9 @@ def giften(ontvangen: float, w: Waarden) -> Giften:
     if boven:
         teksten.append(uitleg(
             "giften",
-            f"Je hebt dit jaar {bedrag(boven)} meer gekregen dan de grens. Meld dat bij je gemeente. "
-            "Je gemeente beslist wat er met dat deel gebeurt: of het van je bijstand af gaat of niet.",
+            f"Je hebt dit jaar {bedrag(boven)} meer gekregen dan de grens. Dat deel telt als inkomen: de gemeente "
+            "haalt het één keer van je bijstand af. Meld het bij je gemeente. De grens is wat je gemeente minstens "
+            "moet vrijlaten. Je gemeente mag meer vrijlaten.",
             w, GRENS, gemeente_beslist=True))
     else:
         teksten.append(uitleg(
@@ -57,6 +59,6 @@ def giften(ontvangen: float, w: Waarden) -> Giften:
             w, GRENS))
         teksten.append(uitleg(
             "giften",
-            "Krijg je meer dan de grens? Vertel het dan aan je gemeente. Het deel boven de grens telt als inkomen. "
-            "Je gemeente beslist of het van je bijstand af gaat.", w, GRENS, gemeente_beslist=True))
+            "Krijg je meer dan de grens? Vertel het dan aan je gemeente. Het deel boven de grens telt als inkomen en "
+            "gaat van je bijstand af. Je gemeente mag meer vrijlaten.", w, GRENS, gemeente_beslist=True))
     return Giften(grens, ontvangen, ruimte, boven, tuple(teksten))

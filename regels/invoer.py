@@ -28,6 +28,9 @@ PEILDATUM_JAREN_VOORUIT = 5
 MAX_MAANDEN = 24  # the month-by-month view
 
 LOONBETALINGEN = ("maand", "vier_weken", "week")
+OPVANG_SOORTEN = ("dagopvang", "bso", "gastouder")
+MAX_UREN_OPVANG = 744  # hours in a month of 31 days
+MAX_UURPRIJS_OPVANG = 100
 VAKANTIEGELD = ("mei", "juni", "per_maand")
 VERREKENINGEN = ("volgende_maand", "zelfde_maand", "schatten")
 VIER_WEKEN = ("dertien_twaalfde", "per_betaling", "werkdagen")
@@ -48,6 +51,16 @@ class RoosterMaand:
     maand: dt.date  # first day of the month
     uren_per_week: float | None = None
     bruto: float | None = None
+
+
+@dataclass(frozen=True)
+class Opvang:
+    """Childcare for one child: `kind` is the index in huishouden.kinderen."""
+
+    kind: int
+    soort: str  # dagopvang | bso | gastouder
+    uren_per_maand: float
+    uurprijs: float
 
 
 @dataclass(frozen=True)
@@ -86,6 +99,8 @@ class Situatie:
     giften_dit_jaar: float
     toetsingsinkomen: float | None
     waarschuwingen: tuple[str, ...] = field(default=())
+    kinderopvang: tuple[Opvang, ...] = ()
+    partner_vrijlating_maanden_gehad: int | None = None  # None: not asked, the person's months are used
     verrekening: str = "volgende_maand"  # how the gemeente settles income (gemeente policy)
     vier_weken: str = "dertien_twaalfde"  # how the gemeente counts a 4-weekly salary (gemeente policy)
     maanden: int = MAANDEN_PER_JAAR
@@ -248,7 +263,7 @@ def lees_situatie(situatie: dict) -> Situatie:
     if not isinstance(situatie, dict):
         raise OngeldigeInvoer({"situatie": "De invoer moet een JSON-object zijn."})
     toegestaan = {"peildatum", "huishouden", "werk", "partner_werk", "vrijlating", "giften_dit_jaar", "toetsingsinkomen",
-                  "gemeente", "maanden"}
+                  "gemeente", "maanden", "kinderopvang"}
     for onbekend in sorted(set(situatie) - toegestaan):
         lezer.fout(onbekend, "Dit veld kennen we niet.")
 
@@ -280,9 +295,15 @@ def lees_situatie(situatie: dict) -> Situatie:
     partner_werk = lezer.werk(situatie, "partner_werk")
     if partner_werk and not gehuwd:
         lezer.fout("partner_werk", "Werk van een partner telt alleen mee als je gehuwd bent of samenwoont.")
-    vrijlating = lezer.mapping(situatie, "vrijlating", {"maanden_gehad", "medisch_urenbeperkt"})
+    vrijlating = lezer.mapping(situatie, "vrijlating", {"maanden_gehad", "medisch_urenbeperkt", "partner_maanden_gehad"})
     maanden = lezer.getal(vrijlating, "maanden_gehad", "vrijlating.maanden_gehad", 0, MAX_MAANDEN_VRIJLATING, 0, geheel=True,
                           naam="Het aantal maanden")
+    partner_maanden = lezer.getal(vrijlating, "partner_maanden_gehad", "vrijlating.partner_maanden_gehad", 0,
+                                  MAX_MAANDEN_VRIJLATING, geheel=True, naam="Het aantal maanden van je partner")
+    if partner_maanden is not None and not gehuwd:
+        lezer.fout("vrijlating.partner_maanden_gehad", "Maanden vrijlating van een partner horen alleen bij gehuwd of "
+                   "samenwonend.")
+    kinderopvang = _kinderopvang(lezer, situatie.get("kinderopvang"), kinderen)
     medisch = vrijlating.get("medisch_urenbeperkt")
     medisch = False if medisch is None else medisch
     if not isinstance(medisch, bool):
@@ -318,7 +339,37 @@ def lees_situatie(situatie: dict) -> Situatie:
         verrekening=verrekening,
         vier_weken=vier_weken,
         maanden=aantal_maanden,
+        kinderopvang=kinderopvang,
+        partner_vrijlating_maanden_gehad=partner_maanden if gehuwd else None,
     )
+
+
+def _kinderopvang(lezer: _Lezer, ruw, kinderen: tuple[int, ...]) -> tuple[Opvang, ...]:
+    if ruw is None:
+        return ()
+    if not isinstance(ruw, list) or len(ruw) > MAX_KINDEREN:
+        lezer.fout("kinderopvang", f"Geef de kinderopvang als lijst, hoogstens {MAX_KINDEREN} kinderen.")
+        return ()
+    opvang = []
+    for nummer, item in enumerate(ruw):
+        veld = f"kinderopvang.{nummer}"
+        if not isinstance(item, dict) or set(item) - {"kind", "soort", "uren_per_maand", "uurprijs"}:
+            lezer.fout(veld, 'Geef per kind {"kind": 0, "soort": "dagopvang", "uren_per_maand": 80, "uurprijs": 10.5}.')
+            continue
+        kind = lezer.getal(item, "kind", f"{veld}.kind", 0, max(0, len(kinderen) - 1), geheel=True,
+                           naam="Het nummer van het kind")
+        if kind is None or not kinderen:
+            lezer.fout(f"{veld}.kind", "Kies een kind uit huishouden.kinderen (0 is het eerste kind).")
+            continue
+        soort = lezer.keuze(item, "soort", f"{veld}.soort", OPVANG_SOORTEN)
+        uren = lezer.getal(item, "uren_per_maand", f"{veld}.uren_per_maand", 0, MAX_UREN_OPVANG,
+                           naam="Het aantal uren per maand")
+        prijs = lezer.getal(item, "uurprijs", f"{veld}.uurprijs", 0, MAX_UURPRIJS_OPVANG, naam="De prijs per uur")
+        if uren is None or prijs is None:
+            lezer.fout(veld, "Vul het aantal uren per maand en de prijs per uur in.")
+            continue
+        opvang.append(Opvang(kind, soort, uren, prijs))
+    return tuple(opvang)
 
 
 def _kinderen(lezer: _Lezer, ruw, leefvorm: str, jonger_dan: int) -> tuple[int, ...]:

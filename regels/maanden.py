@@ -21,13 +21,14 @@ from dataclasses import dataclass, field, replace
 
 from . import REGELS_VERSIE
 from .berekening import (Verdiener, _verdiener, _werkende, bijstand_bij_inkomen, huurtoeslag_huishouden,
-                         overgangsrecht_vrijlating, waarschuwingen_ontbrekende_data)
+                         overgangsrecht_vrijlating, partner_maanden_gehad, waarschuwingen_ontbrekende_data)
 from .bijstand import bijstandsnorm, pensioengerechtigd
 from .huurtoeslag import huurtoeslag
 from .invoer import Situatie, Werk
 from .kalender import MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, eerste_van, maand_iso, maand_tekst, plus_maanden
 from .kinderbijslag import kinderbijslag_per_kwartaal
 from .kindgebonden_budget import kindgebonden_budget
+from .kinderopvangtoeslag import kinderopvangtoeslag
 from .loon import GEEN_LOON, benutte_loonheffingskorting, bereken_loon
 from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
 from .parameters import Waarden, vroegste_datum, waarden_op
@@ -75,12 +76,16 @@ class Maand:
     bufferbudget: float = 0.0
     onder_norm: float = 0.0
     nog_af: float = 0.0  # income not yet deducted at the end of this month, carried to the next
+    giften: float = 0.0  # gifts above the yearly limit, deducted from this month's bijstand
+    kinderopvangtoeslag: float = 0.0
+    kinderopvang_kosten: float = 0.0
     uitleg: list = field(default_factory=list)
 
     @property
     def totaal(self) -> float:
         return round(self.loon_netto + self.vakantiegeld_netto + self.bijstand + self.vakantietoeslag_bijstand
-                     - self.terugvordering + sum(self.toeslagen.values()) + self.kinderbijslag, 2)
+                     - self.terugvordering + sum(self.toeslagen.values()) + self.kinderbijslag
+                     + self.kinderopvangtoeslag - self.kinderopvang_kosten, 2)
 
 
 class Tijdlijn:
@@ -177,7 +182,7 @@ def _bijstand(t: Tijdlijn) -> None:
     month's bijstand is deducted from the months after.
     """
     s = t.s
-    teller = Teller(s.vrijlating_maanden_gehad, s.vrijlating_maanden_gehad)
+    teller = Teller(s.vrijlating_maanden_gehad, partner_maanden_gehad(s))
     maanden = list(t.maanden.values())
     for m in maanden:
         m.gehad = (teller.ik, teller.partner)
@@ -243,6 +248,15 @@ def _schatting(t: Tijdlijn):
         vakantiegeld = t.maanden[maand].vakantiegeld_netto if per_periode else 0.0
         return geteld_inkomen(gewoon.loonbetaling, t.s.vier_weken, lijst, maand, vakantiegeld)
     return schatting
+
+
+def _giften(t: Tijdlijn) -> None:
+    """Gifts above the limit count as income (art. 31 lid 1 and lid 2 m): deducted once, in the first month."""
+    w = t.maanden[t.eerste].w
+    boven = max(0.0, t.s.giften_dit_jaar - w[PW + "art31_giften.grens_per_jaar"])
+    m = t.maanden[t.eerste]
+    m.giften = round(min(boven, m.bijstand), 2)
+    m.bijstand = round(m.bijstand - m.giften, 2)
 
 
 def _vakantietoeslag(t: Tijdlijn) -> None:
@@ -345,6 +359,18 @@ def _toeslagen(t: Tijdlijn) -> dict:
     return jaren
 
 
+def _kinderopvang(t: Tijdlijn) -> None:
+    """In months with work: the childcare bill and the toeslag on the year's toetsingsinkomen (in that month)."""
+    if not t.s.kinderopvang:
+        return
+    for m in t.maanden.values():
+        partner_werkt = not t.s.gehuwd or t._partner(m.w).bruto_per_jaar > 0
+        if t.werkt(m.maand):
+            ti = _toetsingsinkomen_jaar(t, m.maand.year, False)
+            opvang = kinderopvangtoeslag(t.s.kinderopvang, partner_werkt, ti, m.w)[0]
+            m.kinderopvangtoeslag, m.kinderopvang_kosten = opvang.toeslag, opvang.kosten
+
+
 def _kinderbijslag(t: Tijdlijn) -> None:
     """Per quarter, paid when the quarter is over (the month after)."""
     if not t.s.kinderen:
@@ -438,6 +464,11 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
             else:
                 zinnen.append(uitleg("bijstand", tekst + " Vraag je gemeente of ze dat kan opvangen.", w, art45,
                                      artikel=("Participatiewet artikel 45, eerste lid", "45"), gemeente_beslist=True))
+        if m.giften:
+            zinnen.append(uitleg("giften", f"Je kreeg dit jaar meer giften dan de grens. Het deel erboven, "
+                                 f"{bedrag(m.giften)}, haalt de gemeente in {maand_tekst(m.maand)} van je bijstand af. "
+                                 "Je gemeente mag meer vrijlaten.", w, PW + "art31_giften.grens_per_jaar",
+                                 gemeente_beslist=True))
         if m.kinderbijslag:
             zinnen.append(uitleg("kinderbijslag", f"In {maand_tekst(m.maand)} betaalt de SVB de kinderbijslag over het "
                                  f"vorige kwartaal: {bedrag(m.kinderbijslag)}.", w,
@@ -454,9 +485,11 @@ def bereken_maanden(s: Situatie, met_uitleg: bool = True) -> dict:
     t = Tijdlijn(s)
     t.inkomen()
     _bijstand(t)
+    _giften(t)
     _vakantietoeslag(t)
     jaren = _toeslagen(t)
     _kinderbijslag(t)
+    _kinderopvang(t)
     _onder_norm_en_buffer(t)
     zichtbaar = [t.maanden[plus_maanden(t.eerste, i)] for i in range(s.maanden)]
     if met_uitleg:
@@ -491,9 +524,12 @@ def _als_dict(m: Maand) -> dict:
         "bijstand": m.bijstand,
         "vakantietoeslag_bijstand": m.vakantietoeslag_bijstand,
         "terugvordering": m.terugvordering,
+        "giften_van_bijstand": m.giften,
         "bijstand_over_maand": m.recht.bijstand.totaal,
         **{naam: m.toeslagen[naam] for naam in TOESLAGEN},
         "kinderbijslag": m.kinderbijslag,
+        "kinderopvangtoeslag": m.kinderopvangtoeslag,
+        "kinderopvang_kosten": m.kinderopvang_kosten,
         "bufferbudget": m.bufferbudget,
         "totaal": m.totaal,
         "onder_norm": m.onder_norm,

@@ -57,3 +57,11 @@ def test_de_pagina_zegt_welke_bedragen_nog_niet_bekend_zijn(client):
     from html import unescape
 
     assert melding in unescape(html)
+
+
+def test_een_voorstel_staat_als_voorstel_op_de_pagina(client):
+    html = client.get("/over/bedragen/?pd=2027-01-01").content.decode()
+    alle = regels.parameters_op(dt.date(2027, 1, 1))
+    voorstellen = [p for p in alle if p["status"] == "voorstel"]
+    assert voorstellen and html.count("Voorstel: nog geen wet") == len(voorstellen)
+    assert "Voorstel: nog geen wet" not in client.get("/over/bedragen/?pd=2026-06-01").content.decode()

@@ -38,6 +38,7 @@ GROEPEN = {
     "huurtoeslag": "Huurtoeslag",
     "kindgebonden_budget": "Kindgebonden budget",
     "kinderbijslag": "Kinderbijslag",
+    "kinderopvangtoeslag": "Kinderopvangtoeslag",
     "awir": "Regels voor alle toeslagen",
     "aow": "AOW-leeftijd",
 }

@@ -108,3 +108,25 @@ def test_de_opdrachtregel_geeft_een_uitkomst_of_meldingen_en_nooit_een_traceback
         assert all(": " in regel for regel in fout.strip().splitlines())
     else:
         assert json.loads(uit)["per_maand"]["totaal"] >= 0
+
+
+def test_controleer_noemt_voorstellen_apart():
+    klaar = _run("controleer", "--vandaag", "2026-12-01")
+    assert "2027-01-01:" in klaar.stdout and "waarden zijn nog een voorstel" in klaar.stdout
+    assert "wet_inkomstenbelasting.tarief.schijf1_tarief" in klaar.stdout.split("waarden ontbreken")[0]
+
+
+def test_een_uitkomst_met_een_voorstel_zegt_dat():
+    uitkomst = regels.bereken({"peildatum": "2027-02-01", "werk": {"uren_per_week": 16, "bruto_uurloon": 16}})
+    assert any("Dit bedrag is nog een voorstel" in w for w in uitkomst["waarschuwingen"])
+    assert not any("voorstel" in w for w in regels.bereken({"peildatum": "2026-06-01"})["waarschuwingen"])
+
+
+def test_partner_maanden_vrijlating_apart():
+    basis = {"peildatum": "2026-03-01", "huishouden": {"leefvorm": "gehuwd", "leeftijd": 40, "partner_leeftijd": 40},
+             "partner_werk": {"bruto_per_maand": 400}}
+    zelfde = regels.bereken({**basis, "vrijlating": {"maanden_gehad": 0}})
+    apart = regels.bereken({**basis, "vrijlating": {"maanden_gehad": 0, "partner_maanden_gehad": 6}})
+    assert zelfde["per_maand"]["vrijlating"] == 100.0 and apart["per_maand"]["vrijlating"] == 0.0
+    assert any("je partner" in w for w in zelfde["waarschuwingen"])
+    assert not any("vrijlating je partner" in w for w in apart["waarschuwingen"])

@@ -73,6 +73,13 @@ def _huurtoeslag_personen(personen: int) -> float:
                        "toetsingsinkomen": 15000}, "huurtoeslag")
 
 
+def _kinderopvangtoeslag(uren: int) -> float:
+    return _per_maand({"peildatum": P2026, "huishouden": {"leefvorm": "alleenstaande_ouder", "kinderen": [2]},
+                       "werk": {"bruto_per_maand": 1000},
+                       "kinderopvang": [{"kind": 0, "soort": "dagopvang", "uren_per_maand": uren, "uurprijs": 10}]},
+                      "kinderopvangtoeslag")
+
+
 PW = "participatiewet."
 # parameter: (peildatum, probe(x) -> what a person sees, offset: the probe's x for the boundary is b + offset)
 GRENZEN = {
@@ -99,6 +106,7 @@ GRENZEN = {
     "huurtoeslag.huurtoeslag.jongeren_tot": (P2026, _huurtoeslag_jong, 0),
     # "tot en met": the probe changes between b and b + 1
     "huurtoeslag.huurtoeslag.aftoppingsgrens_klein_tot_en_met_personen": (P2026, _huurtoeslag_personen, 1),
+    "kinderopvangtoeslag.kinderopvangtoeslag.max_uren_per_maand": (P2026, lambda x: _kinderopvangtoeslag(x), 0),
 }
 
 # Boundaries that regels only shows in words (the input does not hold the ages of medebewoners).

@@ -304,3 +304,21 @@ def test_de_maanden_en_het_gemiddelde_zijn_het_eens(situatie):
         gemiddeld = regels.bereken({**{k: v for k, v in situatie.items() if k not in ("maanden", "gemeente")},
                                     "peildatum": eerste["maand"] + "-01"})["per_maand"]
         assert eerste["bijstand"] == pytest.approx(gemiddeld["bijstand_maanddeel"] + verschuiving, abs=0.01)
+
+
+def test_giften_boven_de_grens_in_de_eerste_maand():
+    """Participatiewet art. 31 lid 2 m and lid 1: the 300 above € 1.200 comes off the first month's bijstand."""
+    met = regels.maanden({"peildatum": "2026-05-01", "giften_dit_jaar": 1500, "maanden": 2})
+    zonder = regels.maanden({"peildatum": "2026-05-01", "maanden": 2})
+    assert met["maanden"][0]["giften_van_bijstand"] == 300
+    assert zonder["maanden"][0]["bijstand"] - met["maanden"][0]["bijstand"] == pytest.approx(300)
+    assert met["maanden"][1]["bijstand"] == zonder["maanden"][1]["bijstand"]
+    assert any(u["gemeente_beslist"] for u in met["maanden"][0]["uitleg"] if u["onderwerp"] == "giften")
+
+
+def test_kinderopvang_in_maanden_met_werk():
+    u = regels.maanden({"peildatum": "2026-03-01", "huishouden": {"leefvorm": "alleenstaande_ouder", "kinderen": [3]},
+                        "werk": {"uren_per_week": 20, "bruto_uurloon": 15, "start": "2026-05"}, "maanden": 4,
+                        "kinderopvang": [{"kind": 0, "soort": "dagopvang", "uren_per_maand": 80, "uurprijs": 11.5}]})
+    assert [m["kinderopvang_kosten"] for m in u["maanden"]] == [0, 0, 920, 920]
+    assert u["maanden"][2]["kinderopvangtoeslag"] == 862.46

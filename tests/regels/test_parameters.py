@@ -83,7 +83,9 @@ def test_geen_datums_of_percentages_in_teksten_van_de_code():
         docstrings = _docstring_regels(bron)
         for nummer, regel in enumerate(bron.splitlines(), start=1):
             if nummer not in docstrings and not regel.startswith("REGELS_VERSIE"):
-                assert not verdacht.search(regel.split("#")[0]), f"{bestand.name}:{nummer}: {regel.strip()}"
+                # article numbers such as "artikel 1.13" of the Wet kinderopvang are no amounts
+                zonder_artikelen = re.sub(r"artikel \d+\.\d+( en( artikel)? \d+\.\d+)?", "", regel.split("#")[0])
+                assert not verdacht.search(zonder_artikelen), f"{bestand.name}:{nummer}: {regel.strip()}"
 
 
 # Numbers that may be written in the rules' code: named constants that are no law (calendar facts, input
@@ -94,7 +96,8 @@ GEEN_WET = {
     "GEHUWDEN", "TWEE_VERZEKERDEN",  # counting people
     "STANDAARD_LEEFTIJD", "MAX_LEEFTIJD", "MAX_KINDEREN", "MAX_KOSTENDELERS", "MAX_HUUR", "MAX_UREN_PER_WEEK",
     "MAX_UURLOON", "MAX_BRUTO_PER_MAAND", "MAX_NETTO_PER_MAAND", "MAX_MAANDEN_VRIJLATING", "MAX_GIFTEN",
-    "MAX_TOETSINGSINKOMEN", "PEILDATUM_JAREN_VOORUIT", "MAX_MAANDEN",  # what the input may be at all
+    "MAX_TOETSINGSINKOMEN", "PEILDATUM_JAREN_VOORUIT", "MAX_MAANDEN", "MAX_UREN_OPVANG", "MAX_UURPRIJS_OPVANG",
+    # what the input may be at all
     "CENT", "HALVE_CENT", "HALF", "REKENMARGE", "ZOEK_TOT_BRUTO", "ZOEK_FACTOR", "ZOEK_MARGE", "ZOEK_STAPPEN",
     "DAGEN_TERUGKIJKEN", "PEILDATA_IN_GEHEUGEN", "VOORUIT_DAGEN", "ONGELDIG", "MAX_FASEN",  # arithmetic, tooling
 }
@@ -154,3 +157,17 @@ def test_status_voorstel_wordt_gelezen_en_een_onbekende_status_is_een_fout(tmp_p
     assert lees_alle(_schrijf(tmp_path, BRON, voorstel))["test.p"].waarden[0].voorstel
     with pytest.raises(ParameterFout, match="status moet een van"):
         lees_alle(_schrijf(tmp_path, BRON, GOED.replace("bron: doc}", "bron: doc, status: misschien}")))
+
+
+OFFICIELE_BRONNEN = ("https://wetten.overheid.nl/", "https://zoek.officielebekendmakingen.nl/",
+                     "https://www.belastingdienst.nl/", "https://download.belastingdienst.nl/",
+                     "https://www.rijksoverheid.nl/", "https://www.svb.nl/",
+                     "https://github.com/MinBZK/regelrecht/")  # the last: the Normenbrief as SZW sent it
+
+
+@pytest.mark.parametrize("pad", sorted(PARAMETERS))
+def test_elke_waarde_van_2027_is_vastgesteld_met_officiele_bron_of_een_voorstel(pad):
+    """1-1-2027: a value is law with an official source, or a proposal marked as such (README: bijwerken)."""
+    for waarde in PARAMETERS[pad].waarden:
+        if waarde.vanaf >= dt.date(2027, 1, 1):
+            assert waarde.voorstel or waarde.bron.url.startswith(OFFICIELE_BRONNEN), (pad, waarde.bron.url)
