@@ -30,7 +30,7 @@ MIGRATIONS   := $(wildcard calculator/migrations/*.py)
 MANIFEST     := staticfiles/staticfiles.json
 DB           := db.sqlite3
 
-.PHONY: run test bench prepare apt-run apt-test clean
+.PHONY: run test bench mutants prepare apt-run apt-test clean
 
 # Install Debian packages that are missing (checked one by one with dpkg -s;
 # apt-get update runs at most once, and only when something is missing).
@@ -93,6 +93,11 @@ bench: apt-run $(STAMP) prepare
 	@shopt -s nullglob; files=(benchmarks/bench_*.py); \
 	if [ $${#files[@]} -eq 0 ]; then echo "No benchmarks/bench_*.py yet."; exit 0; fi; \
 	for f in "$${files[@]}"; do echo "== $$f"; $(PY) "$$f"; done
+
+# Mutation testing of the rules package (slow; not part of CI). Results: .venv/bin/mutmut results
+mutants: $(STAMP)
+	$(PY) -m pip install --quiet "mutmut>=3,<4"
+	$(VENV)/bin/mutmut run --max-children 2
 
 clean:
 	rm -rf staticfiles $(MO_FILES) .pytest_cache
