@@ -7,6 +7,7 @@ urlpatterns = [
     path("privacy/", pages.privacy, name="privacy"),
     path("over/", pages.over, name="over"),
     path("over/bedragen/", pages.bedragen, name="bedragen"),
+    path("over/niet-uitgerekend/", pages.niet_uitgerekend, name="niet_uitgerekend"),
     path("vragen/<slug:naam>/", vragen.vraag, name="vraag"),
     path("controleer/", vragen.controle, name="controle"),
     path("resultaat/", resultaat.resultaat, name="resultaat"),

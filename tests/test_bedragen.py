@@ -65,3 +65,14 @@ def test_een_voorstel_staat_als_voorstel_op_de_pagina(client):
     voorstellen = [p for p in alle if p["status"] == "voorstel"]
     assert voorstellen and html.count("Voorstel: nog geen wet") == len(voorstellen)
     assert "Voorstel: nog geen wet" not in client.get("/over/bedragen/?pd=2026-06-01").content.decode()
+
+
+def test_pagina_wat_de_rekenhulp_niet_uitrekent(client):
+    from tests.journey_data import ALLEENSTAANDE, q
+
+    html = client.get("/over/niet-uitgerekend/").content.decode()
+    for onderwerp in ("Alimentatie", "AOW en andere uitkeringen", "Werken als zelfstandige", "Vermogen",
+                      "kwijtschelding", "bijzondere bijstand", "individuele inkomenstoeslag"):
+        assert onderwerp in html
+    resultaat = client.get(f"/resultaat/?{q(ALLEENSTAANDE)}").content.decode()
+    assert 'href="/over/niet-uitgerekend/"' in resultaat

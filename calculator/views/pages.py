@@ -28,6 +28,11 @@ def over(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/over.html")
 
 
+@require_safe
+def niet_uitgerekend(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/niet_uitgerekend.html")
+
+
 # Headings for the groups of amounts on the "bedragen" page (folders of regels/data).
 GROEPEN = {
     "participatiewet": "Bijstand en vrijlating (Participatiewet)",
