@@ -31,6 +31,7 @@ gf     gifts received this calendar year
 st     first month of work (YYYY-MM; empty: the peildatum's month)
 bt     salary paid per maand | vier_weken | week;  vg: vakantiegeld mei | juni | per_maand
 wp     ja | nee: about the same hours every month;  ulo, uhi: hours in a quiet and a busy month
+o1…    childcare of child 1, 2, …: geen | dagopvang | bso | gastouder;  ou1…, op1…: hours per month, price per hour
 terug  1 while changing an answer from the check page
 s1-s3  extra hours to compare on the result page;  pd: peildatum (YYYY-MM-DD)
 gv     how the gemeente settles income: volgende_maand | zelfde_maand | schatten
@@ -82,6 +83,9 @@ STAPPEN: tuple[Stap, ...] = (
     Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
     Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm"), kern=("u", "ul", "ml", "mt")),
     Stap("werkpatroon", "Loon per maand of per 4 weken", forms.WerkpatroonForm, ("st", "bt", "vg", "wp", "ulo", "uhi")),
+    Stap("kinderopvang", "Kinderopvang", forms.KinderopvangForm,
+         tuple(f"{veld}{i}" for i in range(1, forms.MAX_KINDEREN + 1) for veld in ("o", "ou", "op")),
+         nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med")),
     Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf",)),
 )
@@ -213,7 +217,8 @@ def opschonen(antwoorden: Mapping[str, str]) -> dict[str, str]:
         schoon.pop("plt", None)
         schoon.pop("pbm", None)
     if lv == "alleen":
-        schoon.pop("kk", None)
+        for veld in ("kk", *STAP["kinderopvang"].velden):
+            schoon.pop(veld, None)
     if per_uur(schoon):
         schoon.pop("ml", None)
         schoon.pop("mt", None)
@@ -282,6 +287,9 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
         else:
             situatie["werk"] = {"bruto_per_maand": float(schoon["ml"])}
         situatie["werk"].update(_werkpatroon(schoon, peildatum))
+        opvang = _kinderopvang(schoon)
+        if opvang:
+            situatie["kinderopvang"] = opvang
     if lv == "partner" and schoon.get("pbm"):
         situatie["partner_werk"] = {"bruto_per_maand": float(schoon["pbm"])}
     situatie["vrijlating"] = {
@@ -309,6 +317,13 @@ def _werkpatroon(schoon: Mapping, peildatum: dt.date | None) -> dict:
     return patroon
 
 
+def _kinderopvang(schoon: Mapping) -> list[dict]:
+    """Childcare per child that has it; only with work (without work there is no toeslag and no need for it here)."""
+    return [{"kind": i - 1, "soort": schoon[f"o{i}"], "uren_per_maand": float(schoon[f"ou{i}"]),
+             "uurprijs": float(schoon[f"op{i}"])}
+            for i in range(1, len(schoon.get("kk") or ()) + 1) if schoon.get(f"o{i}", "geen") != "geen"]
+
+
 ROOSTER_MAANDEN = 24  # quiet and busy months in turn, as long as the month view reaches
 
 
@@ -329,6 +344,7 @@ REGELS_VELD_NAAR_VRAAG = {
     "werk.rooster": ("werkpatroon", "ulo"),
     "partner_werk": ("werk", "pbm"),
     "partner_werk.bruto_per_maand": ("werk", "pbm"),
+    "kinderopvang": ("kinderopvang", None),
     "vrijlating.maanden_gehad": ("vrijlating", "vm"),
     "vrijlating.medisch_urenbeperkt": ("vrijlating", "med"),
     "giften_dit_jaar": ("giften", "gf"),
@@ -340,6 +356,8 @@ def vraag_voor_regels_veld(veld: str) -> tuple[Stap, str | None] | None:
     if veld in REGELS_VELD_NAAR_VRAAG:
         naam, formveld = REGELS_VELD_NAAR_VRAAG[veld]
         return STAP[naam], formveld
+    if veld.startswith("kinderopvang."):
+        return STAP["kinderopvang"], None
     return None
 
 
@@ -382,6 +400,16 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
             if w.get("wp") == "nee" and w.get("ulo") is not None:
                 rijen.append((stap, "Uren per maand", f"Wisselend: om en om {getal_nl(w['ulo'])} en "
                                                       f"{getal_nl(w['uhi'])} uur per week"))
+        elif stap.naam == "kinderopvang":
+            soorten = dict(forms.OPVANG_SOORTEN)
+            opvang = [(leeftijd, i) for i, leeftijd in enumerate(w.get("kk") or (), start=1)
+                      if w.get(f"o{i}", "geen") != "geen"]
+            for leeftijd, i in opvang:
+                rijen.append((stap, f"Kinderopvang, kind van {leeftijd}",
+                              f"{soorten[w[f'o{i}']]}, {getal_nl(w[f'ou{i}'])} uur per maand, "
+                              f"{euro(w[f'op{i}'])} per uur"))
+            if not opvang:
+                rijen.append((stap, "Kinderopvang", "Geen"))
         elif stap.naam == "vrijlating":
             rijen.append((stap, "Maanden vrijlating gehad", str(w["vm"])))
             rijen.append((stap, "Medisch urenbeperkt", "Ja" if w["med"] == "ja" else "Nee"))

@@ -21,6 +21,7 @@ from django.core.exceptions import ValidationError
 import regels
 from calculator.formatting import euro
 from calculator.getallen import GeenGetal, getal_nl, getal_tekst, lees_getal
+from regels.invoer import MAX_KINDEREN, MAX_UREN_OPVANG, MAX_UURPRIJS_OPVANG
 
 # Ages shown in questions, read from the rules' data (Participatiewet art. 1, 13 and 19a), not rules of the web app.
 KOSTENDELER_LEEFTIJD = int(regels.waarde(regels.KOSTENDELER_LEEFTIJD, dt.date.today()))
@@ -221,7 +222,6 @@ class LeeftijdForm(Vraag):
             del self.fields["plt"]
 
 
-MAX_KINDEREN = 15
 # Between ages: a comma, semicolon, slash, space or the word "en"; the word "jaar" may follow an age.
 _TUSSEN_LEEFTIJDEN = re.compile(r"[,;/\s]+|\ben\b", re.IGNORECASE)
 _JAAR = re.compile(r"\b(jaar|jr)\b\.?", re.IGNORECASE)
@@ -420,6 +420,60 @@ class WerkpatroonForm(Vraag):
                     self.add_error(veld, f"Vul in hoeveel uur per week je in een {wat} maand werkt.")
         if data.get("wp") != "nee":
             data["ulo"] = data["uhi"] = None
+        return data
+
+
+OPVANG_SOORTEN = [("geen", "Geen kinderopvang"), ("dagopvang", "Kinderdagverblijf (dagopvang)"),
+                  ("bso", "Buitenschoolse opvang (bso)"), ("gastouder", "Gastouder")]
+
+
+def kinderen(antwoorden: dict[str, str]) -> tuple[int, ...]:
+    """The children's ages as the children question reads them (empty when that answer is missing or wrong)."""
+    form = KinderenForm({"kk": antwoorden.get("kk", "")}, antwoorden=antwoorden)
+    return form.cleaned_data["kk"] if form.is_valid() else ()
+
+
+class KinderopvangForm(Vraag):
+    """Per child: which kind of childcare, how many hours a month and the price per hour (o1/ou1/op1, o2/...)."""
+
+    titel = "Gaan je kinderen naar de kinderopvang?"
+    waarom = ("Als je werkt, betaalt de Belastingdienst een groot deel van de kinderopvang. Dat heet "
+              "kinderopvangtoeslag. Die is er tot je kind naar de middelbare school gaat. Wat je zelf betaalt, halen "
+              "we af van wat je overhoudt.")
+    standaard = {f"o{i}": "geen" for i in range(1, MAX_KINDEREN + 1)}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kinderen = kinderen(self.antwoorden)
+        for i, leeftijd in enumerate(self.kinderen, start=1):
+            kind = f"je kind van {leeftijd}"
+            self.fields[f"o{i}"] = Keuze(keuzes=OPVANG_SOORTEN, melding="Kies welke opvang, of geen kinderopvang.",
+                                         label=f"Welke opvang heeft {kind}?", initial="geen")
+            self.fields[f"ou{i}"] = GetalVeld(
+                naam="het aantal uren per maand", minimum=1, maximum=MAX_UREN_OPVANG, verplicht=False,
+                voorbeeld="80", label=f"Hoeveel uur per maand gaat {kind} naar de opvang?",
+                te_hoog=f"Een maand heeft hoogstens {MAX_UREN_OPVANG} uur.",
+                help_text="Het staat op je contract of de rekening van de opvang. Bijvoorbeeld 80.")
+            self.fields[f"op{i}"] = GetalVeld(
+                naam="de prijs per uur", voor="€", minimum=Decimal("0.01"), maximum=MAX_UURPRIJS_OPVANG,
+                verplicht=False, voorbeeld="10,50", label=f"Wat kost een uur opvang voor {kind}? In euro.",
+                help_text="Bijvoorbeeld 10,50.")
+
+    def groepen(self) -> list[tuple[int, list]]:
+        """(age, [choice, hours, price]) per child, for the template."""
+        return [(leeftijd, [self[f"o{i}"], self[f"ou{i}"], self[f"op{i}"]])
+                for i, leeftijd in enumerate(self.kinderen, start=1)]
+
+    def clean(self):
+        data = super().clean()
+        for i in range(1, len(self.kinderen) + 1):
+            if data.get(f"o{i}", "geen") == "geen":
+                data[f"ou{i}"] = data[f"op{i}"] = None
+                continue
+            for veld, wat in ((f"ou{i}", "hoeveel uur per maand je kind naar de opvang gaat"),
+                              (f"op{i}", "wat een uur opvang kost")):
+                if data.get(veld) is None and veld not in self.errors:
+                    self.add_error(veld, f"Vul in {wat}.")
         return data
 
 

@@ -42,6 +42,7 @@ def rijen(uitkomst: dict) -> list[dict]:
             "terugvordering": m["terugvordering"],
             "toeslagen": round(sum(m[t] for t in TOESLAGEN), 2),
             "kinderbijslag": m["kinderbijslag"],
+            "kinderopvang_eigen_deel": round(m["kinderopvang_kosten"] - m["kinderopvangtoeslag"], 2),
             "totaal": m["totaal"],
             "onder_norm": m["onder_norm"],
             "bufferbudget": m["bufferbudget"],

@@ -70,4 +70,4 @@ def kinderopvangtoeslag(opvang: tuple[Opvang, ...], werkt: bool, toetsingsinkome
         zinnen.append(f"De toeslag is {procent(percentage)} daarvan: {bedrag(uitkomst.toeslag)} per maand. "
                       f"Zelf betaal je {bedrag(uitkomst.eigen_deel)}. Je gemeente kan je helpen met dat deel.")
         return " ".join(zinnen)
-    return uitkomst, uitleg("kinderopvangtoeslag", tekst, w, KOT + "percentage_tot_grens", gemeente_beslist=True)
+    return uitkomst, uitleg("kinderopvangtoeslag", tekst, w, KOT + "percentage_tot_grens")

@@ -42,6 +42,8 @@ BRONNEN = [
     ("huurtoeslag", "Huurtoeslag", ("huurtoeslag",)),
     ("kindgebonden_budget", "Kindgebonden budget", ("kindgebonden_budget",)),
     ("kinderbijslag", "Kinderbijslag", ("kinderbijslag",)),
+    ("kinderopvangtoeslag", "Kinderopvangtoeslag", ("kinderopvangtoeslag",)),
+    ("kinderopvang_kosten", "Kosten kinderopvang", ()),
 ]
 ALTIJD_TONEN = {"netto_loon", "bijstand"}
 TOESLAGEN = [("zorgtoeslag", "Zorgtoeslag"), ("huurtoeslag", "Huurtoeslag"),
@@ -188,6 +190,8 @@ def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dic
         "onder_norm": [r for r in rijen if r["onder_norm"]],
         "bufferbudget": any(r["bufferbudget"] for r in rijen),
         "kinderbijslag": any(r["kinderbijslag"] for r in rijen),
+        "kinderopvang": any(r["kinderopvang_eigen_deel"] for r in rijen),
+        "kolommen": 5 + any(r["kinderbijslag"] for r in rijen),
         "acties": {
             "eerste_loon": eerste_loon,
             "doorgeven_uiterlijk": (laatste_dag(eerste_loon["maand"]) + dt.timedelta(weeks=weken)) if eerste_loon else None,
@@ -207,12 +211,18 @@ def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dic
     }
 
 
+def _met_opvangkosten(per_maand: dict) -> dict:
+    """The childcare bill as a row of its own (negative), so the rows add up to the total."""
+    kosten = _d(per_maand["kinderopvangtoeslag"]) + _d(per_maand["kinderopvang_eigen_deel"])
+    return {**per_maand, "kinderopvang_kosten": float(-kosten)}
+
+
 def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
              peildatum: dt.date) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
     scenario = regels.bereken(situatie)
     nu = regels.bereken(a.naar_situatie(schoon, peildatum=peildatum, met_werk=False))
-    sc, hu = scenario["per_maand"], nu["per_maand"]
+    sc, hu = _met_opvangkosten(scenario["per_maand"]), _met_opvangkosten(nu["per_maand"])
     fasen = [{"maanden": f["maanden"], "totaal": _rond(f["per_maand"]["totaal"]),
               "verschil": abs(_rond(f["per_maand"]["totaal"]) - _rond(hu["totaal"])),
               "richting": _richting(_rond(f["per_maand"]["totaal"]), _rond(hu["totaal"]))}
@@ -248,7 +258,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         for uren in _vergelijk_uren(schoon, aanpassen):
             uitkomst = scenario if uren == gekozen else per_uren.get(uren) or regels.bereken(
                 a.naar_situatie(schoon, peildatum=peildatum, uren=uren))
-            pm = uitkomst["per_maand"]
+            pm = _met_opvangkosten(uitkomst["per_maand"])
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,

@@ -75,6 +75,7 @@ def _docstring_regels(bron: str) -> set[int]:
     return regels
 
 
+@pytest.mark.broncode
 def test_geen_datums_of_percentages_in_teksten_van_de_code():
     """No euro amounts with cents, percentages or dates written in the rules' code or its sentences."""
     verdacht = re.compile(r"\b\d+[.,]\d{2}\b|\b\d+\s?%|\b(19|20)\d\d-\d\d-\d\d\b")
@@ -121,6 +122,7 @@ def _getallen_buiten_constanten(bron: str) -> list[tuple[int, float]]:
     return gevonden
 
 
+@pytest.mark.broncode
 def test_geen_getallen_in_de_code():
     """Amounts, ages and periods live in data, whole numbers too: `grens = 1200` in giften.py would fail here."""
     fouten = [f"{bestand.name}:{regel}: {waarde}" for bestand in sorted(CODE.glob("*.py"))

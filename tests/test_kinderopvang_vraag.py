@@ -1,0 +1,120 @@
+"""The childcare question in the journey, and the childcare rows on the result page and in the month table.
+
+Worked amounts: kinderopvangtoeslag 2026 is 96% of the hourly price, at most € 11,23 per hour of dagopvang, for a
+toetsingsinkomen up to € 56.412 (Besluit kinderopvangtoeslag, bijlage I en art. 4, zoals op 1 januari 2026;
+toeslagen.nl, 'Hoeveel kinderopvangtoeslag krijg ik?').
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from calculator import antwoorden
+from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, STEL, q
+
+PEIL = "2026-03-01"
+MET_OPVANG = {**ALLEENSTAANDE_OUDER, "o1": "dagopvang", "ou1": "80", "op1": "10,50"}
+
+
+def _html(response) -> str:
+    assert response.status_code == 200, response.status_code
+    return re.sub(r"\s+", " ", unescape(response.content.decode()).replace("\xa0", " "))
+
+
+def _doel(response) -> tuple[str, dict]:
+    assert response.status_code == 302, response.status_code
+    deel = urlsplit(response["Location"])
+    return deel.path, {k: v[0] for k, v in parse_qs(deel.query, keep_blank_values=True).items()}
+
+
+def _tot(stap: str, basis: dict) -> dict:
+    namen = [s.naam for s in antwoorden.STAPPEN]
+    velden = {v for s in antwoorden.STAPPEN[: namen.index(stap)] for v in s.velden}
+    return {k: v for k, v in basis.items() if k in velden}
+
+
+def test_na_het_werkpatroon_komt_de_vraag_over_kinderopvang_voor_ouders(client):
+    pad, _ = _doel(client.get(f"/vragen/werkpatroon/?{q(_tot('werkpatroon', ALLEENSTAANDE_OUDER), verstuurd='1')}"))
+    assert pad == "/vragen/kinderopvang/"
+    html = _html(client.get(f"/vragen/kinderopvang/?{q(_tot('kinderopvang', ALLEENSTAANDE_OUDER))}"))
+    assert "Gaan je kinderen naar de kinderopvang?" in html
+    assert "Je kind van 4 jaar" in html and "Je kind van 9 jaar" in html
+    assert len(re.findall(r'value="geen" checked', html)) == 2
+
+
+def test_wie_alleen_woont_krijgt_de_vraag_niet(client):
+    pad, _ = _doel(client.get(f"/vragen/werkpatroon/?{q(_tot('werkpatroon', ALLEENSTAANDE), verstuurd='1')}"))
+    assert pad == "/vragen/vrijlating/"
+    pad, _ = _doel(client.get(f"/vragen/werkpatroon/?{q(_tot('werkpatroon', {**STEL, 'kk': ''}), verstuurd='1')}"))
+    assert pad == "/vragen/vrijlating/"
+
+
+def test_geen_opvang_komt_niet_in_de_link_en_opvang_wel_in_gewone_notatie(client):
+    basis = _tot("kinderopvang", ALLEENSTAANDE_OUDER)
+    _, vraag = _doel(client.get(f"/vragen/kinderopvang/?{q(basis, verstuurd='1', o1='geen', o2='geen')}"))
+    assert not {"o1", "o2", "ou1", "op1"} & set(vraag)
+    _, vraag = _doel(client.get(f"/vragen/kinderopvang/?{q(basis, verstuurd='1', o1='dagopvang', ou1='80', op1='€ 10,50', o2='geen', ou2='12')}"))
+    assert (vraag["o1"], vraag["ou1"], vraag["op1"]) == ("dagopvang", "80", "10.5")
+    assert "ou2" not in vraag  # hours for a child without childcare are not kept
+
+
+@pytest.mark.parametrize(("invoer", "melding"), [
+    ({"o1": "dagopvang"}, "Vul in hoeveel uur per maand je kind naar de opvang gaat."),
+    ({"o1": "bso", "ou1": "40"}, "Vul in wat een uur opvang kost."),
+    ({"o1": "bso", "ou1": "veel", "op1": "9"}, "Vul het aantal uren per maand in met alleen cijfers, bijvoorbeeld 80."),
+    ({"o1": "bso", "ou1": "800", "op1": "9"}, "Een maand heeft hoogstens 744 uur."),
+    ({"o1": "oma"}, "Kies welke opvang, of geen kinderopvang."),
+])
+def test_foutmeldingen_bij_de_kinderopvang(client, invoer, melding):
+    html = _html(client.get(f"/vragen/kinderopvang/?{q(_tot('kinderopvang', ALLEENSTAANDE_OUDER), verstuurd='1', **invoer)}"))
+    assert melding in html
+
+
+def test_kinderopvang_op_de_uitkomst_telt_op_tot_het_totaal(client):
+    html = _html(client.get(f"/resultaat/?{q(MET_OPVANG, pd=PEIL)}"))
+    # 96% of 80 hours x € 10,50 = € 806,40 toeslag; the bill is € 840,00; the person pays € 33,60.
+    assert re.search(r'Kinderopvangtoeslag </th> <td class="bedrag">€ 0,00</td> <td class="bedrag">€ 806,40', html)
+    assert re.search(r'Kosten kinderopvang </th> <td class="bedrag">€ 0,00</td> <td class="bedrag">−€ 840,00', html)
+    assert "De kinderopvang kost € 840,00 per maand." in html
+    assert "Zelf betaal je € 33,60." in html
+    assert re.search(r'data-label="Toeslagen">€ [0-9.,]+<span class="subregel">− kinderopvang € 33,60', html)  # month table
+
+
+def test_boven_de_maximale_uurprijs_betaal_je_het_verschil_zelf(client):
+    html = _html(client.get(f"/resultaat/?{q({**MET_OPVANG, 'op1': '12,50'}, pd=PEIL)}"))
+    # 96% x 80 x € 11,23 (maximum 2026) = € 862,46; bill € 1.000,00
+    assert "€ 862,46" in html and "−€ 1.000,00" in html
+    assert "Voor dagopvang krijg je toeslag tot € 11,23 per uur." in html
+
+
+def test_met_een_partner_die_niet_werkt_geen_kinderopvangtoeslag(client):
+    stel = {**STEL, "kk": "3", "pbm": "", "o1": "dagopvang", "ou1": "40", "op1": "10"}
+    html = _html(client.get(f"/resultaat/?{q(stel, pd=PEIL)}"))
+    assert "Waarom krijg je geen kinderopvangtoeslag?" in html
+    assert "als die ook werkt" in html
+    assert re.search(r"Kosten kinderopvang.*?−€ 400,00", html)
+
+
+def test_zonder_werk_telt_de_kinderopvang_niet_mee(client):
+    """'Nu' is the situation without this job: no childcare needed for it, so neither bill nor toeslag."""
+    schoon = antwoorden.lees(MET_OPVANG).schoon()
+    assert "kinderopvang" in antwoorden.naar_situatie(schoon)
+    assert "kinderopvang" not in antwoorden.naar_situatie(schoon, met_werk=False)
+
+
+def test_opvang_van_een_kind_dat_er_niet_meer_is_valt_weg():
+    een_kind = antwoorden.lees({**MET_OPVANG, "kk": "4", "o2": "bso", "ou2": "40", "op2": "9"})
+    assert [o["kind"] for o in antwoorden.naar_situatie(een_kind.schoon())["kinderopvang"]] == [0]
+    assert "o2" not in een_kind.canoniek()
+    alleen = antwoorden.lees({**MET_OPVANG, "lv": "alleen"})
+    assert not {"o1", "ou1", "op1"} & set(alleen.canoniek())
+
+
+def test_de_controlepagina_noemt_de_kinderopvang(client):
+    html = _html(client.get(f"/controleer/?{q(MET_OPVANG)}"))
+    assert "Kinderopvang, kind van 4" in html
+    assert "Kinderdagverblijf (dagopvang), 80 uur per maand, € 10,50 per uur" in html
