@@ -26,7 +26,7 @@ wv     how work is entered: "" (hours x wage) or "maand"
 u, ul  hours per week and gross hourly wage (wv="")
 ml, mt monthly wage and whether it is bruto or netto (wv=maand)
 pbm    partner's gross monthly wage (only lv=partner, optional)
-vm     months of inkomstenvrijlating already had;  med: ja | nee
+vm     months of inkomstenvrijlating already had;  med: ja | nee;  pvm: the partner's months (partner works; optional)
 gf     gifts received this calendar year
 st     first month of work (YYYY-MM; empty: the peildatum's month)
 bt     salary paid per maand | vier_weken | week;  vg: vakantiegeld mei | juni | per_maand
@@ -86,7 +86,7 @@ STAPPEN: tuple[Stap, ...] = (
     Stap("kinderopvang", "Kinderopvang", forms.KinderopvangForm,
          tuple(f"{veld}{i}" for i in range(1, forms.MAX_KINDEREN + 1) for veld in ("o", "ou", "op")),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
-    Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med")),
+    Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm"), kern=("vm", "med")),
     Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf",)),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
@@ -216,6 +216,8 @@ def opschonen(antwoorden: Mapping[str, str]) -> dict[str, str]:
     if lv in LEEFVORM_REGELS and lv != "partner":
         schoon.pop("plt", None)
         schoon.pop("pbm", None)
+    if not forms.partner_werkt(schoon):
+        schoon.pop("pvm", None)
     if lv == "alleen":
         for veld in ("kk", *STAP["kinderopvang"].velden):
             schoon.pop(veld, None)
@@ -296,6 +298,8 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
         "maanden_gehad": schoon["vm"],
         "medisch_urenbeperkt": schoon.get("med") == "ja",
     }
+    if lv == "partner" and schoon.get("pbm") and schoon.get("pvm") is not None:
+        situatie["vrijlating"]["partner_maanden_gehad"] = schoon["pvm"]
     situatie["giften_dit_jaar"] = float(schoon.get("gf") or 0)
     return situatie
 
@@ -347,6 +351,7 @@ REGELS_VELD_NAAR_VRAAG = {
     "kinderopvang": ("kinderopvang", None),
     "vrijlating.maanden_gehad": ("vrijlating", "vm"),
     "vrijlating.medisch_urenbeperkt": ("vrijlating", "med"),
+    "vrijlating.partner_maanden_gehad": ("vrijlating", "pvm"),
     "giften_dit_jaar": ("giften", "gf"),
 }
 
@@ -413,6 +418,9 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
         elif stap.naam == "vrijlating":
             rijen.append((stap, "Maanden vrijlating gehad", str(w["vm"])))
             rijen.append((stap, "Medisch urenbeperkt", "Ja" if w["med"] == "ja" else "Nee"))
+            if "pvm" in antwoorden.formulier(stap).fields:
+                rijen.append((stap, "Maanden vrijlating van je partner",
+                              "Weet ik niet (zelfde als ik)" if w.get("pvm") is None else str(w["pvm"])))
         elif stap.naam == "giften":
             rijen.append((stap, "Giften dit jaar", euro(w["gf"])))
     return rijen

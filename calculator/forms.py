@@ -477,6 +477,14 @@ class KinderopvangForm(Vraag):
         return data
 
 
+def partner_werkt(antwoorden: dict[str, str]) -> bool:
+    """Whether the answers hold a partner's wage above 0 (as the work question reads it)."""
+    try:
+        return bool(antwoorden.get("pbm")) and lees_getal(antwoorden["pbm"]) > 0
+    except GeenGetal:
+        return False
+
+
 class VrijlatingForm(Vraag):
     titel = "Heb je al eerder een vrijlating gehad?"
     waarom = ("Met een inkomstenvrijlating mag je een deel van je loon houden, naast je bijstand. "
@@ -498,6 +506,19 @@ class VrijlatingForm(Vraag):
         help_text=("Dit heet medisch urenbeperkt. Een arts heeft dan vastgesteld dat je niet "
                    "volledig kunt werken. Dan gelden andere regels voor de vrijlating."),
     )
+    pvm = GetalVeld(
+        naam="het aantal maanden van je partner", minimum=0, maximum=600, geheel=True, voorbeeld="0",
+        verplicht=False, te_laag="Het aantal maanden kan niet lager zijn dan 0.",
+        te_hoog="Vul een aantal maanden van 600 of minder in.",
+        label="Hoeveel maanden heeft je partner al een inkomstenvrijlating gehad?",
+        help_text=("Je partner werkt ook. Ook je partner mag een deel van het loon houden, een beperkt aantal "
+                   "maanden. Weet je het niet? Laat het leeg. Dan rekenen we met hetzelfde aantal als bij jou."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not (self.met_partner and partner_werkt(self.antwoorden)):
+            del self.fields["pvm"]
 
 
 class GiftenForm(Vraag):

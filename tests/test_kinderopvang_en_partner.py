@@ -1,4 +1,5 @@
-"""The childcare question in the journey, and the childcare rows on the result page and in the month table.
+"""The childcare question in the journey (with the rows on the result page and in the month table), and the
+partner's own months of vrijlating.
 
 Worked amounts: kinderopvangtoeslag 2026 is 96% of the hourly price, at most € 11,23 per hour of dagopvang, for a
 toetsingsinkomen up to € 56.412 (Besluit kinderopvangtoeslag, bijlage I en art. 4, zoals op 1 januari 2026;
@@ -7,12 +8,14 @@ toeslagen.nl, 'Hoeveel kinderopvangtoeslag krijg ik?').
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+import regels
 from calculator import antwoorden
 from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, STEL, q
 
@@ -118,3 +121,37 @@ def test_de_controlepagina_noemt_de_kinderopvang(client):
     html = _html(client.get(f"/controleer/?{q(MET_OPVANG)}"))
     assert "Kinderopvang, kind van 4" in html
     assert "Kinderdagverblijf (dagopvang), 80 uur per maand, € 10,50 per uur" in html
+
+
+# The partner's own months of vrijlating (Participatiewet art. 31 lid 2 onder n: each person who works gets the
+# vrijlating for a limited number of months of their own).
+
+def test_de_vrijlatingsvraag_vraagt_naar_de_partner_als_die_werkt(client):
+    basis = _tot("vrijlating", STEL)
+    assert "Hoeveel maanden heeft je partner al een inkomstenvrijlating gehad?" in _html(
+        client.get(f"/vragen/vrijlating/?{q(basis)}"))
+    zonder_loon = {**basis, "pbm": ""}
+    assert "je partner al een inkomstenvrijlating" not in _html(client.get(f"/vragen/vrijlating/?{q(zonder_loon)}"))
+    _, vraag = _doel(client.get(f"/vragen/vrijlating/?{q(basis, verstuurd='1', vm='0', med='nee', pvm='6')}"))
+    assert vraag["pvm"] == "6"
+
+
+def test_de_maanden_van_de_partner_tellen_apart():
+    peil = dt.date(2026, 3, 1)
+
+    def bereken(**extra):
+        return regels.bereken(antwoorden.naar_situatie(antwoorden.lees({**STEL, **extra}).schoon(), peildatum=peil))
+
+    onbekend, nieuw, voorbij = bereken(), bereken(pvm="0"), bereken(pvm="6")
+    assert onbekend["per_maand"] == nieuw["per_maand"]  # unknown: the same months as the person's own (0)
+    assert any("Hoeveel maanden vrijlating je partner al had" in w for w in onbekend["waarschuwingen"])
+    assert not nieuw["waarschuwingen"]
+    # After the partner's months, only the person's own vrijlating is left: the partner's 25% of € 900 is gone.
+    verschil = round(nieuw["per_maand"]["vrijlating"] - voorbij["per_maand"]["vrijlating"], 2)
+    assert verschil == 225.0
+    assert round(nieuw["per_maand"]["bijstand"] - voorbij["per_maand"]["bijstand"], 2) == verschil
+
+
+def test_zonder_werkende_partner_valt_het_antwoord_weg():
+    assert "pvm" not in antwoorden.lees({**STEL, "pbm": "", "pvm": "4"}).canoniek()
+    assert "pvm" not in antwoorden.lees({**ALLEENSTAANDE, "pvm": "4"}).canoniek()
