@@ -26,9 +26,7 @@ APT_TEST := $(APT_RUN) chromium nginx
 PO_FILES     := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES     := $(PO_FILES:.po=.mo)
 STATIC_SRC   := $(shell find static -type f 2>/dev/null)
-MIGRATIONS   := $(wildcard calculator/migrations/*.py)
 MANIFEST     := staticfiles/staticfiles.json
-DB           := db.sqlite3
 
 .PHONY: run test bench mutants prepare apt-run apt-test clean
 
@@ -66,10 +64,6 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Preparation, each step only when its inputs changed.
-$(DB): $(STAMP) $(MIGRATIONS)
-	$(PY) manage.py migrate --noinput
-	touch $(DB)
-
 $(MO_FILES): %.mo: %.po $(STAMP)
 	$(PY) manage.py compilemessages --verbosity 0
 	touch $(MO_FILES)
@@ -78,7 +72,7 @@ $(MANIFEST): $(STAMP) $(STATIC_SRC)
 	$(PY) manage.py collectstatic --noinput --clear --verbosity 0
 	touch $(MANIFEST)
 
-prepare: $(DB) $(MO_FILES) $(MANIFEST)
+prepare: $(MO_FILES) $(MANIFEST)
 
 # gunicorn.conf.py: gthread workers, PDF-aware worker replacement, no access log (the query
 # string holds the user's answers), an error log without query strings. GUNICORN_CMD_ARGS is

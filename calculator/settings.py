@@ -138,15 +138,8 @@ TEMPLATES = [
     },
 ]
 
-# SQLite only because Django wants a database; we have no models of our own
-# and never store answers.
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": BASE_DIR / "db.sqlite3",
-    }
-}
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# No database at all: nothing about a person can be stored, not even by accident (any query raises).
+DATABASES: dict = {}
 
 # Internationalisation: Dutch only.
 LANGUAGE_CODE = "nl"

@@ -4,9 +4,12 @@ cacheable."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 
 from tests.journey_data import ALLEENSTAANDE, q
 
@@ -57,3 +60,18 @@ def test_privacy_pagina_zegt_dat_de_geschiedenis_de_link_onthoudt(client):
     assert "Je browser onthoudt de link" in pagina
     assert "Wis dan je geschiedenis als je klaar bent." in pagina
     assert "privévenster (incognito)" in pagina
+
+
+def test_er_is_geen_database():
+    """No database is configured, so no code (ours or a library's) can write a row about a person."""
+    with pytest.raises(ImproperlyConfigured):
+        connection.cursor()
+
+
+def test_htmx_bewaart_geen_paginas_in_de_browser(client):
+    """htmx would keep earlier pages (with amounts) in localStorage for Back; historyCacheSize 0 turns that off."""
+    html = client.get("/").content.decode()
+    config = json.loads(re.search(r'<meta name="htmx-config" content=\'([^\']+)\'', html)[1])
+    assert config["historyCacheSize"] == 0
+    assert config["refreshOnHistoryMiss"] is True
+    assert config["selfRequestsOnly"] is True
