@@ -18,6 +18,7 @@ import pytest
 import regels
 from calculator import antwoorden
 from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, STEL, q
+from tests.pdf_hulp import pdf_teksten, plat
 
 PEIL = "2026-03-01"
 MET_OPVANG = {**ALLEENSTAANDE_OUDER, "o1": "dagopvang", "ou1": "80", "op1": "10,50"}
@@ -155,3 +156,12 @@ def test_de_maanden_van_de_partner_tellen_apart():
 def test_zonder_werkende_partner_valt_het_antwoord_weg():
     assert "pvm" not in antwoorden.lees({**STEL, "pbm": "", "pvm": "4"}).canoniek()
     assert "pvm" not in antwoorden.lees({**ALLEENSTAANDE, "pvm": "4"}).canoniek()
+
+
+def test_de_pdf_heeft_de_kinderopvang_in_de_tabel_per_bron(client):
+    response = client.get(f"/resultaat/pdf/?{q(MET_OPVANG, pd=PEIL)}")
+    assert response.status_code == 200
+    tekst = plat(" ".join(pdf_teksten(response.content)))
+    assert "Kinderopvangtoeslag € 0,00" in tekst and "€ 806,40" in tekst
+    assert "Kosten kinderopvang € 0,00" in tekst and "−€ 840,00" in tekst
+    assert "− kinderopvang € 33,60" in tekst

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_safe
 
 from calculator import antwoorden as a
 from calculator import deellink, limieten, pdf
-from calculator.views.resultaat import bereken_resultaat
+from calculator.views.resultaat import bereken_resultaat, met_opvangkosten
 
 # Rows of the table "per maand, per bron" on paper: (key in per_maand, label, always shown).
 OVERZICHT = [
@@ -28,19 +28,21 @@ OVERZICHT = [
     ("huurtoeslag", "Huurtoeslag", False),
     ("kindgebonden_budget", "Kindgebonden budget", False),
     ("kinderbijslag", "Kinderbijslag", False),
+    ("kinderopvangtoeslag", "Kinderopvangtoeslag", False),
+    ("kinderopvang_kosten", "Kosten kinderopvang", False),
     ("totaal", "Totaal per maand", True),
 ]
 
 
 def _overzicht(context: dict) -> dict:
     """Columns "now" and each scenario (or "with work"), rows per source."""
-    kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": context["nu"]["per_maand"]}]
+    kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": met_opvangkosten(context["nu"]["per_maand"])}]
     if context["scenarios"]:
         kolommen += [{"kop": f"{s['uren']} uur", "sub": "jouw keuze" if s["gekozen"] else "per week",
                       "gekozen": s["gekozen"], "per_maand": s["per_maand"]} for s in context["scenarios"]]
     else:
         kolommen.append({"kop": "Met werk", "sub": "jouw keuze", "gekozen": True,
-                         "per_maand": context["uitkomst"]["per_maand"]})
+                         "per_maand": met_opvangkosten(context["uitkomst"]["per_maand"])})
     rijen = [
         {"sleutel": sleutel, "label": label, "bedragen": [k["per_maand"][sleutel] for k in kolommen]}
         for sleutel, label, altijd in OVERZICHT

@@ -211,7 +211,7 @@ def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dic
     }
 
 
-def _met_opvangkosten(per_maand: dict) -> dict:
+def met_opvangkosten(per_maand: dict) -> dict:
     """The childcare bill as a row of its own (negative), so the rows add up to the total."""
     kosten = _d(per_maand["kinderopvangtoeslag"]) + _d(per_maand["kinderopvang_eigen_deel"])
     return {**per_maand, "kinderopvang_kosten": float(-kosten)}
@@ -222,7 +222,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
     scenario = regels.bereken(situatie)
     nu = regels.bereken(a.naar_situatie(schoon, peildatum=peildatum, met_werk=False))
-    sc, hu = _met_opvangkosten(scenario["per_maand"]), _met_opvangkosten(nu["per_maand"])
+    sc, hu = met_opvangkosten(scenario["per_maand"]), met_opvangkosten(nu["per_maand"])
     fasen = [{"maanden": f["maanden"], "totaal": _rond(f["per_maand"]["totaal"]),
               "verschil": abs(_rond(f["per_maand"]["totaal"]) - _rond(hu["totaal"])),
               "richting": _richting(_rond(f["per_maand"]["totaal"]), _rond(hu["totaal"]))}
@@ -258,7 +258,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         for uren in _vergelijk_uren(schoon, aanpassen):
             uitkomst = scenario if uren == gekozen else per_uren.get(uren) or regels.bereken(
                 a.naar_situatie(schoon, peildatum=peildatum, uren=uren))
-            pm = _met_opvangkosten(uitkomst["per_maand"])
+            pm = met_opvangkosten(uitkomst["per_maand"])
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,
