@@ -1,10 +1,12 @@
-"""The command line: `python -m regels bereken | parameters | controleer`."""
+"""The command line: `python -m regels bereken | maanden | parameters | controleer`."""
 
+import datetime as dt
 import io
 import json
 import subprocess
 import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -25,38 +27,72 @@ def test_bereken_leest_json_en_schrijft_dezelfde_uitkomst_als_de_python_functie(
     assert json.loads(klaar.stdout) == regels.bereken(situatie)
 
 
-def test_ongeldige_invoer_geeft_nederlandse_meldingen_en_exitcode_2_zonder_traceback():
-    klaar = _run("bereken", invoer='{"huishouden": {"leeftijd": "veertig"}, "werk": {"uren_per_week": 90, "bruto_uurloon": 14}}')
-    assert klaar.returncode == 2
-    assert "huishouden.leeftijd: Je leeftijd moet een getal zijn." in klaar.stderr
-    assert "werk.uren_per_week: Het aantal uren per week moet tussen 0 en 60 liggen." in klaar.stderr
-    assert "Traceback" not in klaar.stderr and klaar.stdout == ""
+def _main(capsys, monkeypatch, *args, invoer=""):
+    """`python -m regels …` in this process (fast, and visible to mutation testing): (exit code, stdout, stderr)."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(invoer))
+    code = main(list(args))
+    uit, fout = capsys.readouterr()
+    return code, uit, fout
 
 
-def test_kapotte_json_geeft_exitcode_2():
-    klaar = _run("bereken", invoer="{niet: json")
-    assert klaar.returncode == 2 and "geen geldige JSON" in klaar.stderr and "Traceback" not in klaar.stderr
+def test_ongeldige_invoer_geeft_nederlandse_meldingen_en_exitcode_2_zonder_traceback(capsys, monkeypatch):
+    code, uit, fout = _main(capsys, monkeypatch, "bereken", invoer=(
+        '{"huishouden": {"leeftijd": "veertig"}, "werk": {"uren_per_week": 90, "bruto_uurloon": 14}}'))
+    assert code == 2
+    assert "huishouden.leeftijd: Je leeftijd moet een getal zijn." in fout.splitlines()
+    assert "werk.uren_per_week: Het aantal uren per week moet tussen 0 en 60 liggen." in fout.splitlines()
+    assert "Traceback" not in fout and uit == ""
 
 
-def test_parameters_toont_elke_waarde_met_bron():
-    klaar = _run("parameters", "--peildatum", "2026-07-01")
-    assert klaar.returncode == 0
-    lijst = {p["parameter"]: p for p in json.loads(klaar.stdout)["parameters"]}
+def test_kapotte_json_geeft_exitcode_2(capsys, monkeypatch):
+    code, uit, fout = _main(capsys, monkeypatch, "bereken", invoer="{niet: json")
+    assert code == 2 and uit == ""
+    assert fout.startswith("invoer: dit is geen geldige JSON (") and ", regel 1)." in fout
+
+
+def test_parameters_toont_elke_waarde_met_bron(capsys, monkeypatch):
+    code, uit, _ = _main(capsys, monkeypatch, "parameters", "--peildatum", "2026-07-01")
+    assert code == 0
+    assert uit.startswith('{\n  "peildatum": "2026-07-01"')  # indented, readable JSON
+    lijst = {p["parameter"]: p for p in json.loads(uit)["parameters"]}
     norm = lijst["participatiewet.art21_normen.alleenstaande"]
     assert norm["waarde"] == 1419.46 and norm["geldig_vanaf"] == "2026-07-01" and norm["eenheid"] == "EUR/maand"
-    assert norm["url"].startswith("https://wetten.overheid.nl/")
+    assert norm["url"] == "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=21&g=2026-07-01"
+    assert norm["status"] == "vastgesteld" and norm["gecontroleerd"] and norm["bron"] and norm["verwijzing"]
+    assert norm["beschrijving"]
     assert "participatiewet.art34a_vrijlating.percentage" not in lijst  # not in force before 2027
 
 
-def test_controleer_meldt_ontbrekende_waarden_binnen_60_dagen():
-    klaar = _run("controleer", "--vandaag", "2026-11-23")
-    assert klaar.returncode == 1
-    assert "2027-01-01" in klaar.stdout and "participatiewet.art21_normen.alleenstaande" in klaar.stdout
+def test_parameters_zonder_peildatum_is_vandaag(capsys, monkeypatch):
+    code, uit, _ = _main(capsys, monkeypatch, "parameters")
+    assert code == 0 and json.loads(uit)["peildatum"] == dt.date.today().isoformat()
 
 
-def test_controleer_is_tevreden_als_er_niets_ontbreekt():
-    klaar = _run("controleer", "--vandaag", "2026-03-01")
-    assert klaar.returncode == 0, klaar.stdout
+def test_maanden_schrijft_dezelfde_maanden_als_de_python_functie(capsys, monkeypatch):
+    situatie = {"peildatum": "2026-03-01", "huishouden": {"leefvorm": "alleenstaand", "leeftijd": 35},
+                "werk": {"uren_per_week": 16, "bruto_uurloon": 14.71}, "maanden": 3}
+    code, uit, _ = _main(capsys, monkeypatch, "maanden", invoer=json.dumps(situatie))
+    assert code == 0
+    assert json.loads(uit) == json.loads(json.dumps(regels.maanden(situatie)))
+    assert "é" in uit or "\\u00e9" not in uit  # Dutch letters as they are (ensure_ascii=False)
+
+
+def test_zonder_opdracht_een_melding(capsys, monkeypatch):
+    with pytest.raises(SystemExit) as klaar:
+        _main(capsys, monkeypatch)
+    assert klaar.value.code == 2
+    assert "python -m regels" in capsys.readouterr().err
+
+
+def test_controleer_meldt_ontbrekende_waarden_binnen_60_dagen(capsys, monkeypatch):
+    code, uit, _ = _main(capsys, monkeypatch, "controleer", "--vandaag", "2026-11-23")
+    assert code == 1
+    assert "2027-01-01" in uit and "participatiewet.art21_normen.alleenstaande" in uit
+
+
+def test_controleer_is_tevreden_als_er_niets_ontbreekt(capsys, monkeypatch):
+    code, uit, _ = _main(capsys, monkeypatch, "controleer", "--vandaag", "2026-03-01")
+    assert code == 0, uit
 
 
 def test_null_in_werk_geeft_een_melding_en_exitcode_2():

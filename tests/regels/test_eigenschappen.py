@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,3 +114,29 @@ def test_sweep_geeft_een_uitkomst_per_uur_en_het_totaal_stijgt_met_vrijlating():
     assert punten[16] == regels.bereken(situatie)
     assert punten[0]["per_maand"]["bijstand"] == 1401.50
     assert punten[8]["per_maand"]["totaal"] > punten[0]["per_maand"]["totaal"]
+
+
+SWEEP_SITUATIE = {"peildatum": "2026-03-01", "huishouden": {"leefvorm": "alleenstaand", "leeftijd": 35},
+                  "werk": {"uren_per_week": 16, "bruto_uurloon": 14.71}}
+
+
+@pytest.mark.parametrize("werk", [None, {"bruto_per_maand": 1200}, {"netto_per_maand": 1100}])
+def test_sweep_vraagt_een_uurloon(werk):
+    situatie = {k: v for k, v in SWEEP_SITUATIE.items() if k != "werk"} | ({"werk": werk} if werk else {})
+    with pytest.raises(regels.OngeldigeInvoer) as fout:
+        regels.sweep(situatie, [8, 16])
+    assert fout.value.fouten == {"werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."}
+
+
+@pytest.mark.parametrize("uren", [-1, 60.5, True, "8", None])
+def test_sweep_weigert_uren_buiten_0_tot_en_met_60(uren):
+    with pytest.raises(regels.OngeldigeInvoer) as fout:
+        regels.sweep(SWEEP_SITUATIE, [8, uren])
+    assert fout.value.fouten == {"uren": "Het aantal uren per week moet tussen 0 en 60 liggen."}
+
+
+def test_sweep_met_en_zonder_uitleg():
+    met, zonder = regels.sweep(SWEEP_SITUATIE, [0, 60]), regels.sweep(SWEEP_SITUATIE, [0, 60], met_uitleg=False)
+    assert [p["per_maand"] for p in met] == [p["per_maand"] for p in zonder]
+    assert met[1] == regels.bereken({**SWEEP_SITUATIE, "werk": {"uren_per_week": 60, "bruto_uurloon": 14.71}})
+    assert all(p["uitleg"] for p in met) and not any(p["uitleg"] for p in zonder)

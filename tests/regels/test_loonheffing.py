@@ -34,3 +34,24 @@ def test_een_loon_tussen_twee_tabelregels_valt_in_de_lagere_regel():
 def test_bruto_uit_netto_geeft_het_netto_loon_terug(netto):
     w = waarden_op(dt.date(2026, 3, 1))
     assert netto_maandloon(bruto_uit_netto(netto, w), w) == pytest.approx(netto, abs=4.5)
+
+
+@pytest.mark.parametrize("aow", [False, True])
+@pytest.mark.parametrize("gehuwd", [False, True])
+@pytest.mark.parametrize("netto", [500.0, 1150.0, 1800.0, 2600.0])
+def test_bruto_uit_netto_is_het_laagste_brutoloon_in_centen(netto, aow, gehuwd):
+    """The table goes in steps, so several gross wages give about the same net: we take the lowest one, in cents,
+    that gives at least this net on the payslip, for the person's own table (AOW age, married or not)."""
+    w = waarden_op(dt.date(2026, 3, 1))
+    bruto = bruto_uit_netto(netto, w, aow, gehuwd)
+    assert bruto == round(bruto, 2)
+    assert netto_maandloon(bruto, w, aow, gehuwd) >= netto - 0.005
+    assert netto_maandloon(round(bruto - 0.01, 2), w, aow, gehuwd) < netto
+
+
+def test_na_de_aow_leeftijd_is_het_brutoloon_voor_hetzelfde_netto_lager():
+    """No AOW premium after the AOW age (Belastingdienst, tabel voor AOW-gerechtigden 2026)."""
+    w = waarden_op(dt.date(2026, 3, 1))
+    assert bruto_uit_netto(1800.0, w, aow=True) < bruto_uit_netto(1800.0, w, aow=False)
+    # a married AOW person has no alleenstaande-ouderenkorting: more gross for the same net
+    assert bruto_uit_netto(1800.0, w, aow=True, gehuwd=True) > bruto_uit_netto(1800.0, w, aow=True)

@@ -173,3 +173,31 @@ def test_elke_waarde_van_2027_is_vastgesteld_met_officiele_bron_of_een_voorstel(
     for waarde in PARAMETERS[pad].waarden:
         if waarde.vanaf >= dt.date(2027, 1, 1):
             assert waarde.voorstel or waarde.bron.url.startswith(OFFICIELE_BRONNEN), (pad, waarde.bron.url)
+
+
+def _alleen(monkeypatch, tmp_path, inhoud: str) -> None:
+    """Let the rules see only the parameters in `inhoud`."""
+    import regels.api
+
+    monkeypatch.setattr(regels.api, "PARAMETERS", lees_alle(_schrijf(tmp_path, BRON, inhoud)))
+
+
+@pytest.mark.parametrize(("wijzigt", "verwacht"), [("bij_wetswijziging", dt.date(2028, 1, 1)), ("jaarlijks", None)])
+def test_een_nieuwe_waarde_is_alleen_een_wetswijziging_als_de_wet_hem_verandert(monkeypatch, tmp_path, wijzigt,
+                                                                                   verwacht):
+    import regels
+
+    _alleen(monkeypatch, tmp_path, GOED.replace("wijzigt: jaarlijks", f"wijzigt: {wijzigt}")
+            + "      2027-01-01: {waarde: 1.5, bron: doc}\n      2028-01-01: {waarde: 2.5, bron: doc}\n")
+    assert regels.volgende_wetswijziging(dt.date(2026, 6, 1)) == verwacht
+
+
+def test_de_volgende_wetswijziging_ligt_na_de_peildatum(monkeypatch, tmp_path):
+    """On the day of a change, that change is no longer 'next': the one after it is (or none)."""
+    import regels
+
+    _alleen(monkeypatch, tmp_path, GOED.replace("wijzigt: jaarlijks", "wijzigt: bij_wetswijziging")
+            + "      2027-01-01: {waarde: 2.5, bron: doc}\n      2028-01-01: {waarde: 3.5, bron: doc}\n")
+    assert regels.volgende_wetswijziging(dt.date(2026, 12, 31)) == dt.date(2027, 1, 1)
+    assert regels.volgende_wetswijziging(dt.date(2027, 1, 1)) == dt.date(2028, 1, 1)
+    assert regels.volgende_wetswijziging(dt.date(2028, 1, 1)) is None
