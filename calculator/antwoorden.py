@@ -17,7 +17,7 @@ Query parameters
 ----------------
 =====  ==================================================================
 lv     leefvorm: alleen | partner | ouder
-lt     your age;  plt: your partner's age (only lv=partner)
+lt     your age;  plt: your partner's age, prb: ja | nee the partner has a right to bijstand (only lv=partner)
 kk     children's ages, e.g. "4,9" (not for lv=alleen; may be empty for lv=partner)
 kd     other adults in the home who are kostendelers (the age comes from regels)
 hr     kale huur per month;  hrn=1: "ik weet het niet / ik huur niet"
@@ -65,8 +65,14 @@ class Stap:
     kern: tuple[str, ...] = ()  # fields whose presence means "answered" (default: all fields)
 
     def is_aanwezig(self, antwoorden: Mapping[str, str]) -> bool:
-        """Whether the URL holds an answer to this step (valid or not); a step with defaults always has one."""
-        return bool(self.form.standaard) or any(veld in antwoorden for veld in (self.kern or self.velden))
+        """Whether the URL holds an answer to this step (valid or not).
+
+        A step without `kern` whose every answer has a default always has one; a step with `kern` has one when a
+        `kern` field is there (its other fields may have defaults).
+        """
+        if self.kern:
+            return any(veld in antwoorden for veld in self.kern)
+        return bool(self.form.standaard) or any(veld in antwoorden for veld in self.velden)
 
     def formulier(self, antwoorden: Mapping[str, str], data: Mapping[str, str] | None = None) -> forms.Vraag:
         """The step's form, bound to `data` (or to the answers when data is None), defaults filled in."""
@@ -77,7 +83,7 @@ class Stap:
 
 STAPPEN: tuple[Stap, ...] = (
     Stap("leefvorm", "Hoe je woont", forms.LeefvormForm, ("lv",)),
-    Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("lt", "plt"), kern=("lt",)),
+    Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("lt", "plt", "prb"), kern=("lt",)),
     Stap("kinderen", "Kinderen", forms.KinderenForm, ("kk",), nodig=lambda a: a.get("lv") != "alleen"),
     Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kd",)),
     Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
@@ -214,8 +220,8 @@ def opschonen(antwoorden: Mapping[str, str]) -> dict[str, str]:
     schoon = dict(antwoorden)
     lv = schoon.get("lv")
     if lv in LEEFVORM_REGELS and lv != "partner":
-        schoon.pop("plt", None)
-        schoon.pop("pbm", None)
+        for veld in ("plt", "pbm", "prb"):
+            schoon.pop(veld, None)
     if not forms.partner_werkt(schoon):
         schoon.pop("pvm", None)
     if lv == "alleen":
@@ -269,6 +275,8 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
     huishouden: dict = {"leefvorm": LEEFVORM_REGELS[lv], "leeftijd": schoon["lt"]}
     if lv == "partner":
         huishouden["partner_leeftijd"] = schoon["plt"]
+        if schoon.get("prb") == "nee":
+            huishouden["partner_recht_op_bijstand"] = False
     if lv != "alleen" and schoon.get("kk"):
         huishouden["kinderen"] = list(schoon["kk"])
     huishouden["kostendelers"] = schoon["kd"]
@@ -336,6 +344,7 @@ REGELS_VELD_NAAR_VRAAG = {
     "huishouden.leefvorm": ("leefvorm", "lv"),
     "huishouden.leeftijd": ("leeftijd", "lt"),
     "huishouden.partner_leeftijd": ("leeftijd", "plt"),
+    "huishouden.partner_recht_op_bijstand": ("leeftijd", "prb"),
     "huishouden.kinderen": ("kinderen", "kk"),
     "huishouden.kostendelers": ("huisgenoten", "kd"),
     "huishouden.kale_huur": ("huur", "hr"),
@@ -378,6 +387,7 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
             rijen.append((stap, "Je leeftijd", f"{w['lt']} jaar"))
             if lv == "partner":
                 rijen.append((stap, "Leeftijd van je partner", f"{w['plt']} jaar"))
+                rijen.append((stap, "Je partner heeft recht op bijstand", "Nee" if w.get("prb") == "nee" else "Ja"))
         elif stap.naam == "kinderen":
             tekst = (", ".join(str(k) for k in w["kk"]) + " jaar" if w["kk"]
                      else f"Geen kinderen jonger dan {forms.KIND_JONGER_DAN}")

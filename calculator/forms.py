@@ -173,6 +173,7 @@ class Vraag(forms.Form):
     def __init__(self, *args, antwoorden: dict[str, str] | None = None, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
         kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("initial", dict(self.standaard))
         super().__init__(*args, **kwargs)
         self.antwoorden = antwoorden or {}
 
@@ -213,13 +214,18 @@ class LeeftijdForm(Vraag):
                     te_laag=f"Vul een leeftijd van {MINIMUMLEEFTIJD} jaar of ouder in voor je partner.",
                     te_hoog=f"Vul een leeftijd van {MAX_LEEFTIJD} jaar of jonger in voor je partner.",
                     label="De leeftijd van je partner", help_text="In jaren.")
+    prb = Keuze(keuzes=[("ja", "Ja"), ("nee", "Nee, mijn partner heeft geen recht op bijstand")],
+                melding="Kies ja of nee.", label="Heeft je partner ook recht op bijstand?",
+                help_text=("Meestal wel. Soms niet: bijvoorbeeld als je partner studeert met studiefinanciering, in de "
+                           "gevangenis zit of geen verblijfsvergunning heeft. Weet je het niet? Kies ja."))
+    standaard = {"prb": "ja"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.met_partner:
             self.titel = "Hoe oud zijn jullie?"
         else:
-            del self.fields["plt"]
+            del self.fields["plt"], self.fields["prb"]
 
 
 # Between ages: a comma, semicolon, slash, space or the word "en"; the word "jaar" may follow an age.
@@ -407,7 +413,6 @@ class WerkpatroonForm(Vraag):
                     label="Uren per week in een drukke maand", help_text="Alleen invullen als je uren wisselen.")
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("initial", dict(self.standaard))
         super().__init__(*args, **kwargs)
         if self.antwoorden.get("wv") == "maand":
             del self.fields["ulo"], self.fields["uhi"]
@@ -593,6 +598,7 @@ class AanpassenForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
         kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("initial", dict(self.standaard))
         super().__init__(*args, **kwargs)
 
     def clean_pd(self):
@@ -608,6 +614,7 @@ class PeildatumForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
         kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("initial", dict(self.standaard))
         super().__init__(*args, **kwargs)
 
 
@@ -639,6 +646,7 @@ class VerrekeningForm(forms.Form):
     def __init__(self, *args, per_vier_weken: bool = False, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
         kwargs.setdefault("label_suffix", "")
+        kwargs.setdefault("initial", dict(self.standaard))
         super().__init__(*args, **kwargs)
         if not per_vier_weken:
             del self.fields["gw"]

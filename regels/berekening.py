@@ -237,7 +237,7 @@ class Huishouddeel:
     giften: Giften
     uitstroom: Uitstroom
     # explanations that do not change with the hours, already as dicts
-    uitleg_norm: dict
+    uitleg_norm: tuple[dict, ...]
     uitleg_partner_loon: tuple[dict, ...]
     uitleg_uitstroom: dict
     uitleg_achteraf: tuple[dict, ...]
@@ -288,7 +288,7 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
     return Huishouddeel(
         w=w, norm=norm, aow=aow, partner_loon=partner_loon, partner=partner, regel=regel, partner_regel=partner_regel,
         huishouden=huishouden, kinderbijslag=kb, giften=gift, uitstroom=uitstroom,
-        uitleg_norm=norm.uitleg.als_dict(), uitleg_partner_loon=partner_loon_uitleg,
+        uitleg_norm=tuple(u.als_dict() for u in (norm.uitleg, *norm.meer)), uitleg_partner_loon=partner_loon_uitleg,
         uitleg_uitstroom=uitstroom_uitleg(uitstroom, w).als_dict(),
         uitleg_achteraf=tuple(u.als_dict() for u in (kb_uitleg, *gift.uitleg)),
         waarschuwingen=tuple(waarschuwingen),
@@ -360,7 +360,7 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None, met_uitleg: boo
         "giften": {**h.giften.als_dict(), "van_bijstand_af": round(min(h.giften.boven_grens, bijstand), 2)},
         "vrijlating_maanden_over": h.regel.maanden_over if ik.netto > 0 and maand.vrijlating > 0 else None,
         "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
-        "uitleg": [h.uitleg_norm, *h.uitleg_partner_loon, *(u.als_dict() for u in uitleg_lijst), h.uitleg_uitstroom,
+        "uitleg": [*h.uitleg_norm, *h.uitleg_partner_loon, *(u.als_dict() for u in uitleg_lijst), h.uitleg_uitstroom,
                    *(u.als_dict() for u in uitleg_na_bijstand), *h.uitleg_achteraf] if met_uitleg else [],
         "waarschuwingen": list(h.waarschuwingen),
     }

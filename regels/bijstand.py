@@ -5,7 +5,7 @@ The norms include the vakantietoeslag (art. 19 lid 3), so every amount here is a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .invoer import Situatie
 from .parameters import Waarden
@@ -20,6 +20,7 @@ GEHUWDEN = 2  # two people in the norm for gehuwden
 class Norm:
     bedrag: float
     uitleg: Uitleg
+    meer: tuple[Uitleg, ...] = ()  # a further rule on top of the norm (art. 24a)
 
 
 def pensioengerechtigd(leeftijd: int | None, w: Waarden) -> bool:
@@ -117,8 +118,47 @@ def _gehuwden_norm(s: Situatie, w: Waarden) -> Norm:
     return Norm(norm, uitleg("bijstandsnorm", tekst, w, PW + "art22a_kostendelersnorm.basis_percentage"))
 
 
+ART24 = PW + "art24_partner_zonder_recht."
+ALO_KOP = "kindgebonden_budget.kindgebonden_budget.alleenstaande_ouderkop"
+
+
+def _norm_partner_zonder_recht(s: Situatie, w: Waarden) -> Norm:
+    """Art. 24: half the gehuwdennorm with a partner of the same age; art. 24a (2027): plus a share of the ALO-kop.
+
+    Art. 24 applies from 21 without kostendelers, and below 21. From 21 with kostendelers it does not; then the
+    person's own share of the kostendelersnorm (art. 22a lid 1) is the norm.
+    """
+    jong = _jong(s.leeftijd, w)
+    if s.kostendelers and not jong:
+        basis = (PW + "art22_normen_pensioengerechtigden.gehuwden" if pensioengerechtigd(s.leeftijd, w)
+                 else PW + "art21_normen.gehuwden")
+        norm = _kostendelersnorm_per_persoon(s.kostendelers + GEHUWDEN, w[basis], w)
+        tekst = (f"Je partner heeft geen recht op bijstand, en je woont met {s.kostendelers} "
+                 f"{_medebewoners(s.kostendelers, w)}. Dan geldt de kostendelersnorm voor jou alleen: "
+                 f"{bedrag(norm)} per maand. Je gemeente stelt je norm precies vast.")
+        return Norm(norm, uitleg("bijstandsnorm", tekst, w, PW + "art22a_kostendelersnorm.basis_percentage",
+                                 gemeente_beslist=True))
+    als_gehuwd = _gehuwden_norm(replace(s, partner_leeftijd=s.leeftijd, partner_recht_op_bijstand=True), w).bedrag
+    norm = round(als_gehuwd * w[ART24 + "percentage"], 2)
+    tekst = (f"Je partner heeft geen recht op bijstand. Dan krijg jij de helft van de norm voor een stel: "
+             f"{procent(w[ART24 + 'percentage'])} van {bedrag(als_gehuwd)} is {bedrag(norm)} per maand. "
+             "Het inkomen van je partner telt wel mee.")
+    delen = [uitleg("bijstandsnorm", tekst, w, ART24 + "percentage")]
+    noemer = ART24 + "art24a_deel_van_alleenstaande_ouderkop"
+    if s.kinderen and w.geldt(noemer):
+        verhoging = round(w[ALO_KOP] / w[noemer], 2)
+        norm = round(norm + verhoging, 2)
+        delen.append(uitleg("bijstandsnorm", lambda: (
+            f"Je hebt een kind. Daarom gaat je norm {bedrag(verhoging)} per maand omhoog: een twaalfde van de "
+            f"alleenstaande-ouderkop van het kindgebonden budget. Je norm is dan {bedrag(norm)} per maand."),
+            w, noemer))
+    return Norm(norm, delen[0], tuple(delen[1:]))
+
+
 def bijstandsnorm(s: Situatie, w: Waarden) -> Norm:
-    """The household's norm per month including vakantietoeslag (art. 20, 21, 22, 22a)."""
+    """The household's norm per month including vakantietoeslag (art. 20, 21, 22, 22a, 24, 24a)."""
+    if s.gehuwd and not s.partner_recht_op_bijstand:
+        return _norm_partner_zonder_recht(s, w)
     return _gehuwden_norm(s, w) if s.gehuwd else _alleenstaande_norm(s, w)
 
 

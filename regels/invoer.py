@@ -104,6 +104,7 @@ class Situatie:
     verrekening: str = "volgende_maand"  # how the gemeente settles income (gemeente policy)
     vier_weken: str = "dertien_twaalfde"  # how the gemeente counts a 4-weekly salary (gemeente policy)
     maanden: int = MAANDEN_PER_JAAR
+    partner_recht_op_bijstand: bool = True  # False: art. 24 (and from 2027 art. 24a) set the norm
 
     @property
     def gehuwd(self) -> bool:
@@ -272,7 +273,8 @@ def lees_situatie(situatie: dict) -> Situatie:
     minimumleeftijd = int(w["participatiewet.art13_uitsluitingen.minimumleeftijd"])
     kind_jonger_dan = int(w["participatiewet.art1_begrippen.kind_jonger_dan"])
     huis = lezer.mapping(situatie, "huishouden",
-                         {"leefvorm", "leeftijd", "partner_leeftijd", "kostendelers", "kinderen", "kale_huur"})
+                         {"leefvorm", "leeftijd", "partner_leeftijd", "kostendelers", "kinderen", "kale_huur",
+                          "partner_recht_op_bijstand"})
     leefvorm = huis.get("leefvorm") or "alleenstaand"
     if leefvorm not in LEEFVORMEN:
         lezer.fout("huishouden.leefvorm", "Kies alleenstaand, alleenstaande ouder of gehuwd (of samenwonend).")
@@ -286,6 +288,12 @@ def lees_situatie(situatie: dict) -> Situatie:
                                        STANDAARD_LEEFTIJD, geheel=True, naam="De leeftijd van je partner")
     elif huis.get("partner_leeftijd") is not None:
         lezer.fout("huishouden.partner_leeftijd", "Een partner hoort alleen bij de leefvorm gehuwd of samenwonend.")
+    partner_recht = huis.get("partner_recht_op_bijstand", True)
+    if not isinstance(partner_recht, bool):
+        lezer.fout("huishouden.partner_recht_op_bijstand", "Kies ja (true) of nee (false).")
+        partner_recht = True
+    elif not partner_recht and not gehuwd:
+        lezer.fout("huishouden.partner_recht_op_bijstand", "Dit hoort alleen bij de leefvorm gehuwd of samenwonend.")
     kostendelers = lezer.getal(huis, "kostendelers", "huishouden.kostendelers", 0, MAX_KOSTENDELERS, 0, geheel=True,
                                naam="Het aantal medebewoners")
     kinderen = _kinderen(lezer, [] if huis.get("kinderen") is None else huis["kinderen"], leefvorm, kind_jonger_dan)
@@ -341,6 +349,7 @@ def lees_situatie(situatie: dict) -> Situatie:
         maanden=aantal_maanden,
         kinderopvang=kinderopvang,
         partner_vrijlating_maanden_gehad=partner_maanden if gehuwd else None,
+        partner_recht_op_bijstand=partner_recht,
     )
 
 

@@ -34,6 +34,7 @@ EENHEDEN = {
     "aantal",
     "maand van het jaar",  # 6 is June
     "maanden later",  # a shift in time, e.g. a payment one month after the quarter
+    "noemer",  # the denominator of a share: 12 is one twelfth
 }
 SCHEMA_WIJZIGINGEN = {
     "halfjaarlijks": ((1, 1), (7, 1)),

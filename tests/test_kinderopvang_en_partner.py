@@ -165,3 +165,27 @@ def test_de_pdf_heeft_de_kinderopvang_in_de_tabel_per_bron(client):
     assert "Kinderopvangtoeslag € 0,00" in tekst and "€ 806,40" in tekst
     assert "Kosten kinderopvang € 0,00" in tekst and "−€ 840,00" in tekst
     assert "− kinderopvang € 33,60" in tekst
+
+
+# A partner without a right to bijstand (Participatiewet art. 24; from 2027 also art. 24a).
+
+def test_leeftijdsvraag_vraagt_of_de_partner_recht_heeft_en_ja_blijft_uit_de_link(client):
+    basis = _tot("leeftijd", STEL)
+    html = _html(client.get(f"/vragen/leeftijd/?{q(basis)}"))
+    assert "Heeft je partner ook recht op bijstand?" in html and 'value="ja" checked' in html
+    assert "Vul je leeftijd in" not in html  # the default answer does not make an empty page look answered
+    _, vraag = _doel(client.get(f"/vragen/leeftijd/?{q(basis, verstuurd='1', lt='38', plt='36', prb='ja')}"))
+    assert "prb" not in vraag
+    _, vraag = _doel(client.get(f"/vragen/leeftijd/?{q(basis, verstuurd='1', lt='38', plt='36', prb='nee')}"))
+    assert vraag["prb"] == "nee"
+    assert "recht op bijstand" not in _html(client.get(f"/vragen/leeftijd/?{q(_tot('leeftijd', ALLEENSTAANDE))}"))
+
+
+def test_partner_zonder_recht_op_de_uitkomst(client):
+    """Normenbrief 1 januari 2026: half of the gehuwdennorm € 2.002,13 is € 1.001,07; the partner earns € 900."""
+    stel = {**STEL, "prb": "nee", "kd": "0", "u": "0"}
+    schoon = antwoorden.lees(stel).schoon()
+    assert antwoorden.naar_situatie(schoon)["huishouden"]["partner_recht_op_bijstand"] is False
+    html = _html(client.get(f"/resultaat/?{q(stel, pd=PEIL)}"))
+    assert "Dan krijg jij de helft van de norm voor een stel: 50 % van € 2.002,13 is € 1.001,07 per maand." in html
+    assert "prb" not in antwoorden.lees({**ALLEENSTAANDE, "prb": "nee"}).canoniek()

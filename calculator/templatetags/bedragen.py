@@ -45,6 +45,8 @@ def parameterwaarde(parameter: dict) -> str:
     getal = formatting.getal(waarde)
     if eenheid == "procent":
         return f"{getal}\u00a0%"
+    if eenheid == "noemer":
+        return f"1/{getal} deel"
     return f"{getal} {eenheid}"
 
 
