@@ -598,7 +598,6 @@ class AanpassenForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
         kwargs.setdefault("label_suffix", "")
-        kwargs.setdefault("initial", dict(self.standaard))
         super().__init__(*args, **kwargs)
 
     def clean_pd(self):
@@ -614,7 +613,6 @@ class PeildatumForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
         kwargs.setdefault("label_suffix", "")
-        kwargs.setdefault("initial", dict(self.standaard))
         super().__init__(*args, **kwargs)
 
 

@@ -183,7 +183,7 @@ def test_leeftijdsvraag_vraagt_of_de_partner_recht_heeft_en_ja_blijft_uit_de_lin
 
 def test_partner_zonder_recht_op_de_uitkomst(client):
     """Normenbrief 1 januari 2026: half of the gehuwdennorm € 2.002,13 is € 1.001,07; the partner earns € 900."""
-    stel = {**STEL, "prb": "nee", "kd": "0", "u": "0"}
+    stel = {**STEL, "prb": "nee", "kd": "0"}
     schoon = antwoorden.lees(stel).schoon()
     assert antwoorden.naar_situatie(schoon)["huishouden"]["partner_recht_op_bijstand"] is False
     html = _html(client.get(f"/resultaat/?{q(stel, pd=PEIL)}"))
