@@ -227,6 +227,9 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "verschil": abs(totaal_met - totaal_nu),
         "richting": _richting(totaal_met, totaal_nu),
         "fasen": fasen if len(fasen) > 1 else None,
+        # What the vrijlating question assumed ("weet ik niet" is 0 months, not medisch urenbeperkt): said under the result.
+        "vrijlating_gehad": schoon["vm"],
+        "medisch": schoon["med"] == "ja",
     }
 
     rijen, niet_van_toepassing = [], []

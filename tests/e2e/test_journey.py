@@ -12,7 +12,9 @@ import pytest
 from playwright.sync_api import expect
 
 import regels
+from calculator import forms
 from calculator.formatting import euro, euro_rond
+from calculator.getallen import lees_getal
 from tests.e2e.helpers import controleer_axe, controleer_smal_scherm, controleer_verkeer, volg_verkeer
 from tests.journey_data import SITUATIES, verwachte_kop, zonder_werk
 
@@ -64,7 +66,11 @@ def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
         volgende(page)
 
     check(page)
-    page.get_by_label("Hoeveel mensen van 27 jaar of ouder wonen er nog meer bij je?").fill(invoer["kostendelers"])
+    if invoer["kostendelers"] == "0":
+        page.get_by_label("Nee", exact=True).check()
+    else:
+        page.get_by_label("Ja", exact=True).check()
+        page.get_by_label("Hoeveel mensen van 27 jaar of ouder wonen er nog meer bij je?").fill(invoer["kostendelers"])
     volgende(page)
 
     check(page)
@@ -81,6 +87,11 @@ def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
     if "partner_loon" in invoer:
         page.get_by_label("Bruto maandloon van je partner in euro (als je partner werkt)").fill(invoer["partner_loon"])
     volgende(page)
+    if forms.onder_minimumloon(int(invoer["leeftijd"]), lees_getal(invoer["uurloon"]), dt.date.today()):
+        # "Klopt dit?" on the question itself; a second Volgende confirms the wage.
+        assert page.get_by_role("heading", name="Klopt dit?").is_visible()
+        check(page)
+        volgende(page)
 
     check(page)
     assert page.locator("h1").inner_text() == "Hoe krijg je je loon?"
@@ -88,8 +99,9 @@ def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
     volgende(page)  # the defaults: monthly pay, vakantiegeld in May, the same hours every month
 
     check(page)
-    page.get_by_label("Hoeveel maanden heb je al een inkomstenvrijlating gehad?").fill("0")
-    page.get_by_label("Nee").check()
+    # The defaults: 0 months, not medisch urenbeperkt ("weet ik niet").
+    expect(page.get_by_label("Hoeveel maanden heb je al een inkomstenvrijlating gehad?")).to_have_value("0")
+    expect(page.get_by_label("Nee")).to_be_checked()
     volgende(page)
 
     check(page)
