@@ -16,8 +16,9 @@ urlpatterns = [
     path("resultaat/meenemen/", resultaat.meenemen, name="meenemen"),
     path("resultaat/pdf/", afdruk.resultaat_pdf, name="resultaat_pdf"),
     path("resultaat/verslag/", afdruk.verslag_pdf, name="verslag_pdf"),
-    # nginx shows this page when its PDF rate limit is reached (error_page 429).
+    # nginx shows these pages when its PDF rate limit is reached (error_page 429).
     path("resultaat/pdf/te-druk/", drukte.pdf_te_druk, name="pdf_te_druk"),
+    path("resultaat/verslag/te-druk/", drukte.pdf_te_druk, {"pdf": "verslag_pdf"}, name="verslag_te_druk"),
 ]
 
 handler404 = "calculator.views.pages.niet_gevonden"
