@@ -15,7 +15,9 @@ from PIL import Image
 from playwright.sync_api import expect
 
 import regels
+from calculator import forms
 from calculator.formatting import euro
+from calculator.getallen import lees_getal
 from tests.e2e.helpers import controleer_axe, controleer_smal_scherm, controleer_verkeer, volg_verkeer
 from tests.e2e.test_journey import INVOER, controleer_uitkomst
 from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, SITUATIES, q, verwachte_kop, zonder_werk
@@ -65,6 +67,11 @@ def test_een_pagina_geeft_de_uitkomst_van_de_vragen(live_server, js_page, naam):
         page.get_by_role("button", name="Reken uit").click()
         assert " ".join(kop.inner_text().split()) == h1.replace("\xa0", " ")
     assert onder.replace("\xa0", " ") in " ".join(page.locator("#samen-uitkomst .kop-vergelijk").inner_text().split())
+    if page.js_aan:
+        expect(page.locator("#samen-status")).to_contain_text("Uitkomst bijgewerkt: ongeveer")
+    # A wage below the minimum: a warning at the work question itself, the result stays.
+    if forms.onder_minimumloon(int(INVOER[naam]["leeftijd"]), lees_getal(INVOER[naam]["uurloon"]), dt.date.today()):
+        expect(page.locator("#samen-minimumloon")).to_contain_text("Dat is minder dan het minimumloon")
     met, nu = regels.bereken(situatie), regels.bereken(zonder_werk(situatie))
     totaal = page.locator("#samen-uitkomst tfoot tr").inner_text()
     assert euro(nu["per_maand"]["totaal"]) in totaal and euro(met["per_maand"]["totaal"]) in totaal
