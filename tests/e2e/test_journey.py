@@ -39,7 +39,10 @@ INVOER = {
 
 
 def volgende(page):
-    page.get_by_role("button", name="Volgende").click()
+    # Every "Volgende" loads a page (a GET form, no htmx): wait for it, so the next check never reads a page
+    # that is still being replaced (a busy machine).
+    with page.expect_navigation():
+        page.get_by_role("button", name="Volgende").click()
 
 
 def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:

@@ -64,7 +64,8 @@ def test_een_pagina_geeft_de_uitkomst_van_de_vragen(live_server, js_page, naam):
         expect(kop).to_have_text(h1.replace("\xa0", " "), use_inner_text=True)
         assert "/samen/?" in page.url  # the link has the answers (replaced, not a new history entry)
     else:
-        page.get_by_role("button", name="Reken uit").click()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Reken uit").click()
         assert " ".join(kop.inner_text().split()) == h1.replace("\xa0", " ")
     assert onder.replace("\xa0", " ") in " ".join(page.locator("#samen-uitkomst .kop-vergelijk").inner_text().split())
     if page.js_aan:
@@ -114,7 +115,8 @@ def drie_aanbiedingen(live_server, js_page):
         expect(page).to_have_url(re.compile(r"a3ul=17"))
         expect(page.locator(".aanbod-tabel thead th")).to_have_count(4)
     else:
-        page.get_by_role("button", name="Vergelijk").click()
+        with page.expect_navigation():
+            page.get_by_role("button", name="Vergelijk").click()
     return page
 
 
