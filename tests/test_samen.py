@@ -63,6 +63,18 @@ def test_alle_vragen_op_een_pagina_in_groepen(client):
     assert 'hx-get="/samen/"' in formulier and 'hx-target="#samen-uitkomst"' in formulier
 
 
+def test_elke_stap_staat_in_een_groep(monkeypatch):
+    """A question added to the step journey later gets a group of its own, after the one before it."""
+    from calculator.views import samen
+
+    assert [n for _, namen in samen.groepen_van_stappen() for n in namen] == [s.naam for s in a.STAPPEN]
+    nieuw = a.Stap("opvang", "Kinderopvang", forms.GiftenForm, ("gf",))
+    stappen = a.STAPPEN[:7] + (nieuw,) + a.STAPPEN[7:]
+    monkeypatch.setattr(a, "STAPPEN", stappen)
+    monkeypatch.setattr(a, "STAP", {s.naam: s for s in stappen})
+    assert samen.groepen_van_stappen()[4] == ("Kinderopvang", ("opvang",))
+
+
 def test_standaardwaarden_staan_ingevuld(client):
     html = pagina(client, "/samen/")
     assert re.search(r'name="vm" id="id_vm" value="0"', html)

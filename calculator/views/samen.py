@@ -37,6 +37,22 @@ GROEPEN = (
     ("Vrijlating en giften", ("vrijlating", "giften")),
 )
 INGEKLAPT = {"werkpatroon"}
+
+
+def groepen_van_stappen() -> list[tuple[str, tuple[str, ...]]]:
+    """GROEPEN for the steps there are; a step no group names gets a group of its own, after its predecessor's.
+
+    So a new question on the question pages is never missing from the one-page form.
+    """
+    genoemd = {naam for _, namen in GROEPEN for naam in namen}
+    lijst = [(legenda, tuple(n for n in namen if n in a.STAP)) for legenda, namen in GROEPEN]
+    vorige = None
+    for stap in a.STAPPEN:
+        if stap.naam not in genoemd:
+            plek = next((i + 1 for i, (_, namen) in enumerate(lijst) if vorige in namen), len(lijst))
+            lijst.insert(plek, (stap.kort, (stap.naam,)))
+        vorige = stap.naam
+    return [(legenda, namen) for legenda, namen in lijst if namen]
 # A field that is not in a step's form for these answers comes from the same form for other answers (shown
 # only after the choice that needs it; its value as typed, never an error).
 VARIANTEN = ({"lv": "partner"}, {"lv": "ouder"}, {"wv": "maand"}, {"wv": ""})
@@ -91,7 +107,7 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
     verstuurd = bool(request.GET.get(VERSTUURD))
     nodig = {stap.naam for stap in antwoorden.stappen()}
     groepen = []
-    for legenda, namen in GROEPEN:
+    for legenda, namen in groepen_van_stappen():
         stappen = [a.STAP[naam] for naam in namen]
         velden = [v for stap in stappen for v in _velden(stap, antwoorden, stap.naam in nodig, verstuurd)]
         fout = any(not v.zonder_fout and v.veld.errors for v in velden)
@@ -194,7 +210,7 @@ def leidraad(request: HttpRequest) -> HttpResponse:
     the five things people ask most, in B1. Printable; the same questions as the forms (no list of its own)."""
     vandaag = dt.date.today()
     groepen = []
-    for legenda, namen in GROEPEN:
+    for legenda, namen in groepen_van_stappen():
         vragen = []
         for naam in namen:
             stap = a.STAP[naam]
