@@ -20,13 +20,15 @@ lv     leefvorm: alleen | partner | ouder
 lt     your age;  plt: your partner's age, prb: ja | nee the partner has a right to bijstand (only lv=partner)
 kk     children's ages, e.g. "4,9" (not for lv=alleen; may be empty for lv=partner)
 kd     other adults in the home who are kostendelers (the age comes from regels)
+kdj    ja | nee: asked before kd; never in a new link (kd=0 is nee, more is ja)
 hr     kale huur per month;  hrn=1: "ik weet het niet / ik huur niet"
 hrok   a rent above the maximale huurgrens that the person confirmed ("Klopt dit?")
 wv     how work is entered: "" (hours x wage) or "maand"
 u, ul  hours per week and gross hourly wage (wv="")
 ml, mt monthly wage and whether it is bruto or netto (wv=maand)
 pbm    partner's gross monthly wage (only lv=partner, optional)
-vm     months of inkomstenvrijlating already had;  med: ja | nee;  pvm: the partner's months (partner works; optional)
+vm     months of inkomstenvrijlating already had;  med: ja | nee  (defaults 0 and nee: left out of a link)
+pvm    the partner's months of vrijlating (partner works; optional)
 gf     gifts received this calendar year
 st     first month of work (YYYY-MM; empty: the peildatum's month)
 bt     salary paid per maand | vier_weken | week;  vg: vakantiegeld mei | juni | per_maand
@@ -36,6 +38,10 @@ terug  1 while changing an answer from the check page
 s1-s3  extra hours to compare on the result page;  pd: peildatum (YYYY-MM-DD)
 gv     how the gemeente settles income: volgende_maand | zelfde_maand | schatten
 gw     how it counts a 4-weekly salary: dertien_twaalfde | per_betaling | werkdagen
+a1u    job offers on the comparison page (/vergelijk/), a1 to a4: a<n>u hours per week and a<n>ul gross
+a1ul   hourly wage (empty: the hourly wage of the answers), or a<n>ml a wage per month and a<n>mt bruto |
+a1ml   netto. Without any, offer 1 is the work of the answers. E.g. a1u=24&a1ul=14.99&a2u=16&a2ul=17.5
+a1mt   &a3ml=2100&a3mt=bruto
 =====  ==================================================================
 """
 
@@ -85,21 +91,23 @@ STAPPEN: tuple[Stap, ...] = (
     Stap("leefvorm", "Hoe je woont", forms.LeefvormForm, ("lv",)),
     Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("lt", "plt", "prb"), kern=("lt",)),
     Stap("kinderen", "Kinderen", forms.KinderenForm, ("kk",), nodig=lambda a: a.get("lv") != "alleen"),
-    Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kd",)),
+    Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kdj", "kd")),
     Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
     Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm"), kern=("u", "ul", "ml", "mt")),
     Stap("werkpatroon", "Loon per maand of per 4 weken", forms.WerkpatroonForm, ("st", "bt", "vg", "wp", "ulo", "uhi")),
     Stap("kinderopvang", "Kinderopvang", forms.KinderopvangForm,
          tuple(f"{veld}{i}" for i in range(1, forms.MAX_KINDEREN + 1) for veld in ("o", "ou", "op")),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
-    Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm"), kern=("vm", "med")),
+    Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm")),
     Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf",)),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 
 RESULTAAT_VELDEN = ("s1", "s2", "s3", "pd", "gv", "gw")
+AANBOD_VELDEN = tuple(f"a{n}{veld}" for n in range(1, forms.AANBIEDINGEN + 1) for veld in ("u", "ul", "ml", "mt"))
 NAVIGATIE_VELDEN = ("terug",)
-ALLE_VELDEN: tuple[str, ...] = tuple(v for stap in STAPPEN for v in stap.velden) + RESULTAAT_VELDEN + NAVIGATIE_VELDEN
+ALLE_VELDEN: tuple[str, ...] = (tuple(v for stap in STAPPEN for v in stap.velden) + RESULTAAT_VELDEN + AANBOD_VELDEN
+                                + NAVIGATIE_VELDEN)
 MAX_LENGTE = 100  # a longer value is not an answer; it is dropped
 
 
@@ -312,6 +320,12 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
     return situatie
 
 
+def met_aanbod(schoon: Mapping, werk: Mapping) -> dict:
+    """The cleaned answers with other work (`forms.AanbodForm.werk()`): the same household, the same way of
+    being paid, but the same hours every month (the quiet and busy months belong to the work in the answers)."""
+    return {**schoon, "u": None, "ul": None, "ml": None, "mt": None, **werk, "wp": "ja"}
+
+
 def _werkpatroon(schoon: Mapping, peildatum: dt.date | None) -> dict:
     """The month-by-month part of the work: start, payment, vakantiegeld, and quiet and busy months in turn."""
     patroon = {}
@@ -393,7 +407,8 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
                      else f"Geen kinderen jonger dan {forms.KIND_JONGER_DAN}")
             rijen.append((stap, "Leeftijden van de kinderen", tekst))
         elif stap.naam == "huisgenoten":
-            rijen.append((stap, f"Andere volwassenen van {forms.KOSTENDELER_LEEFTIJD} of ouder", str(w["kd"])))
+            rijen.append((stap, f"Andere volwassenen van {forms.KOSTENDELER_LEEFTIJD} of ouder",
+                          str(w["kd"]) if w["kd"] else "Nee"))
         elif stap.naam == "huur":
             tekst = "Weet ik niet, of ik huur niet" if w.get("hr") is None else f"{euro(w['hr'])} per maand"
             rijen.append((stap, "Kale huur", tekst))

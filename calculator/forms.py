@@ -10,15 +10,18 @@ Messages are in plain Dutch (B1) and say what to do, GOV.UK style.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_DOWN, Decimal
 
 from babel.dates import get_month_names, parse_date
 from django import forms
 from django.core.exceptions import ValidationError
 
 import regels
+from regels.loon import minimumuurloon as _minimumuurloon
+from regels.parameters import waarden_op
 from calculator.formatting import euro
 from calculator.getallen import GeenGetal, getal_nl, getal_tekst, lees_getal
 from regels.invoer import MAX_KINDEREN, MAX_UREN_OPVANG, MAX_UURPRIJS_OPVANG
@@ -28,6 +31,41 @@ KOSTENDELER_LEEFTIJD = int(regels.waarde(regels.KOSTENDELER_LEEFTIJD, dt.date.to
 MINIMUMLEEFTIJD = int(regels.waarde(regels.MINIMUMLEEFTIJD, dt.date.today()))
 KIND_JONGER_DAN = int(regels.waarde(regels.KIND_JONGER_DAN, dt.date.today()))
 MAX_LEEFTIJD = 120
+# From this age the full minimum wage applies (Wet minimumloon art. 7); below it the minimumjeugdloon.
+MINIMUMLOON_VOLWASSEN_VANAF = "wet_minimumloon.minimumloon.volwassen_vanaf"
+
+
+def minimumloon_volwassen_vanaf(peildatum: dt.date) -> int:
+    return int(regels.waarde(MINIMUMLOON_VOLWASSEN_VANAF, peildatum))
+
+
+def minimumuurloon(leeftijd: int, peildatum: dt.date) -> Decimal:
+    """The legal minimum gross hourly wage for this age (the jeugdloon below 21), as regels computes it.
+
+    In cents, as a wage is written: a wage of this amount or more is not below the minimum (as in regels' warning).
+    """
+    return Decimal(str(_minimumuurloon(leeftijd, waarden_op(peildatum)))).quantize(Decimal("0.01"), ROUND_HALF_DOWN)
+
+
+def minimumloon_hint(leeftijd: int | None, peildatum: dt.date) -> dict:
+    """What the work question says about the minimum wage: the adult amount, and the jeugdloon for this age."""
+    vanaf = minimumloon_volwassen_vanaf(peildatum)
+    hint = {"volwassen": Decimal(str(regels.waarde(regels.MINIMUMUURLOON_21, peildatum))), "volwassen_vanaf": vanaf,
+            "jeugd": False}
+    if leeftijd is not None and leeftijd < vanaf:
+        hint.update(jeugd=True, leeftijd=leeftijd, bedrag=minimumuurloon(leeftijd, peildatum))
+    return hint
+
+
+def onder_minimumloon(leeftijd: int, uurloon: Decimal, peildatum: dt.date) -> str | None:
+    """A plain sentence when the hourly wage is below the legal minimum for this age; None when it is not."""
+    minimum = minimumuurloon(leeftijd, peildatum)
+    if uurloon >= minimum:
+        return None
+    vanaf = minimumloon_volwassen_vanaf(peildatum)
+    voor = f"{leeftijd} jaar" if leeftijd < vanaf else f"{vanaf} jaar en ouder"
+    return (f"Je uurloon is {euro(uurloon)}. Dat is minder dan het minimumloon voor {voor}: {euro(minimum)} "
+            "bruto per uur. Een werkgever moet minstens het minimumloon betalen.")
 
 class GetalVeld(forms.CharField):
     """A number typed as text (inputmode decimal/numeric), with Dutch messages.
@@ -169,6 +207,10 @@ class Vraag(forms.Form):
     titel = ""
     waarom = ""
     standaard: dict[str, str] = {}  # answers that hold when the URL has none (the person gets them and sees them)
+    titel_veld = ""  # a radio field whose legend is the page's question (h1) on its question page
+    # Fields that only matter after a choice on the same page: field -> condition (CSS class "als-<condition>",
+    # shown and hidden by the stylesheet with :has(), so without JavaScript; static/css/app.css).
+    toon_als: dict[str, str] = {}
 
     def __init__(self, *args, antwoorden: dict[str, str] | None = None, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
@@ -197,6 +239,7 @@ LEEFVORMEN = [
 
 class LeefvormForm(Vraag):
     titel = "Hoe woon je?"
+    titel_veld = "lv"
     waarom = "De bijstand is anders voor iemand alleen, voor een stel en voor een ouder met kinderen."
     lv = Keuze(keuzes=LEEFVORMEN, melding="Kies hoe je woont.", label="Hoe woon je?")
 
@@ -204,6 +247,7 @@ class LeefvormForm(Vraag):
 class LeeftijdForm(Vraag):
     titel = "Hoe oud ben je?"
     waarom = "Je leeftijd telt mee voor de bijstand, het minimumloon en de zorgtoeslag."
+    toon_als = {"plt": "partner", "prb": "partner"}
 
     lt = GetalVeld(naam="je leeftijd", minimum=MINIMUMLEEFTIJD, maximum=MAX_LEEFTIJD, geheel=True, voorbeeld="35",
                    te_laag=f"Deze rekenhulp is voor mensen van {MINIMUMLEEFTIJD} jaar en ouder.",
@@ -236,6 +280,7 @@ _JAAR = re.compile(r"\b(jaar|jr)\b\.?", re.IGNORECASE)
 class KinderenForm(Vraag):
     titel = "Hoe oud zijn je kinderen?"
     waarom = f"Voor kinderen jonger dan {KIND_JONGER_DAN} krijg je kinderbijslag en misschien kindgebonden budget."
+    toon_als = {"kk": "kinderen"}
 
     kk = forms.CharField(
         label=f"Leeftijden van je kinderen jonger dan {KIND_JONGER_DAN}",
@@ -274,19 +319,55 @@ class KinderenForm(Vraag):
         return tuple(leeftijden)
 
 
-class HuisgenotenForm(Vraag):
-    titel = "Wonen er nog andere volwassenen bij je?"
-    waarom = "Woon je met andere volwassenen, dan kun je de kosten delen. Daardoor kan je bijstand lager zijn."
+JA_NEE = [("nee", "Nee"), ("ja", "Ja")]
 
-    kd = GetalVeld(
-        naam="het aantal andere volwassenen", minimum=0, maximum=10, geheel=True, voorbeeld="1",
-        te_laag="Het aantal kan niet lager zijn dan 0. Woont er niemand anders? Vul 0 in.",
-        te_hoog="Vul een aantal van 10 of minder in.",
-        verplicht_melding="Vul het aantal andere volwassenen in. Woont er niemand anders? Vul 0 in.",
-        label=f"Hoeveel mensen van {KOSTENDELER_LEEFTIJD} jaar of ouder wonen er nog meer bij je?",
+
+class HuisgenotenForm(Vraag):
+    """First yes or no, then how many. The link holds only the number: `kd=0` is no (so older links still work)."""
+
+    titel = f"Wonen er nog andere mensen van {KOSTENDELER_LEEFTIJD} jaar of ouder bij je?"
+    waarom = "Woon je met andere volwassenen, dan kun je de kosten delen. Daardoor kan je bijstand lager zijn."
+    titel_veld = "kdj"
+    toon_als = {"kd": "kdj-ja"}
+
+    kdj = Keuze(
+        keuzes=JA_NEE, melding="Kies of er nog andere volwassenen bij je wonen.",
+        label=f"Wonen er nog andere mensen van {KOSTENDELER_LEEFTIJD} jaar of ouder bij je?",
         help_text=("Bijvoorbeeld je zoon van 28 die bij je woont. Tel je partner niet mee, en ook niet "
-                   "iemand die bij je huurt of een student met studiefinanciering. Niemand? Vul 0 in."),
+                   "iemand die bij je huurt of een student met studiefinanciering."),
     )
+    kd = GetalVeld(
+        naam="het aantal andere volwassenen", minimum=0, maximum=10, geheel=True, voorbeeld="1", verplicht=False,
+        te_laag="Vul een aantal van 1 of meer in. Woont er niemand anders? Kies dan Nee.",
+        te_hoog="Vul een aantal van 10 of minder in.",
+        label=f"Hoeveel mensen van {KOSTENDELER_LEEFTIJD} jaar of ouder wonen er nog meer bij je?",
+        help_text="Alleen als je Ja kiest.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound and not self.data.get("kdj") and self.data.get("kd"):
+            # A link holds only the number: 0 means no, more means yes.
+            try:
+                aantal = lees_getal(self.data["kd"])
+            except GeenGetal:
+                aantal = None
+            if aantal is not None:
+                self.data = {**self.data, "kdj": "nee" if aantal == 0 else "ja"}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kdj") == "nee":
+            data["kd"] = 0
+            self.errors.pop("kd", None)
+        elif data.get("kdj") == "ja" and "kd" not in self.errors:
+            if data.get("kd") is None:
+                self.add_error("kd", "Vul in hoeveel andere volwassenen er bij je wonen.")
+            elif data["kd"] == 0:
+                self.add_error("kd", "Woont er niemand anders van "
+                                     f"{KOSTENDELER_LEEFTIJD} jaar of ouder bij je? Kies dan Nee.")
+        data["kdj"] = None  # not in the link: the number says it
+        return data
 
 
 class HuurForm(Vraag):
@@ -341,11 +422,16 @@ def _bevestigd(tekst: str | None) -> Decimal | None:
         return None
 
 
+# How work is entered (`wv`): on its question page a link switches; on the one-page form these are radio buttons.
+WERK_VORMEN = [("", "Ik weet mijn uren en mijn uurloon"), ("maand", "Ik weet mijn bruto of netto maandloon")]
+
+
 class WerkForm(Vraag):
     """Work: hours x hourly wage (default), or a monthly wage (`wv` = bruto/netto)."""
 
     titel = "Hoeveel ga je werken?"
     waarom = "Met je uren en je loon rekenen we uit wat je overhoudt."
+    toon_als = {"u": "per-uur", "ul": "per-uur", "ml": "per-maand", "mt": "per-maand", "pbm": "partner"}
 
     wv = forms.CharField(widget=forms.HiddenInput, required=False)
     u = GetalVeld(naam="het aantal uren per week", minimum=1, maximum=60, voorbeeld="16",
@@ -393,6 +479,7 @@ class WerkpatroonForm(Vraag):
     waarom = ("Je loon en je bijstand komen niet altijd in dezelfde maand. Zo rekenen we uit wat er elke maand op je "
               "rekening komt. Weet je iets niet? Laat dan staan wat er al is ingevuld.")
     standaard = {"bt": "maand", "vg": "mei", "wp": "ja"}
+    toon_als = {"ulo": "wisselend", "uhi": "wisselend"}
 
     st = MaandVeld(eerste=dt.date(dt.date.today().year - 1, 1, 1), laatste=dt.date(dt.date.today().year + 3, 12, 1),
                    required=False, label="In welke maand begin je met dit werk?",
@@ -493,7 +580,9 @@ def partner_werkt(antwoorden: dict[str, str]) -> bool:
 class VrijlatingForm(Vraag):
     titel = "Heb je al eerder een vrijlating gehad?"
     waarom = ("Met een inkomstenvrijlating mag je een deel van je loon houden, naast je bijstand. "
-              "Dat kan maar een beperkt aantal maanden.")
+              "Dat kan maar een beperkt aantal maanden. Weet je het niet? Laat dan staan wat er al is ingevuld.")
+    # "Weet ik niet": never had one, not medisch urenbeperkt. The result page says so.
+    standaard = {"vm": "0", "med": "nee"}
 
     vm = GetalVeld(
         naam="het aantal maanden", minimum=0, maximum=600, geheel=True, voorbeeld="0",
@@ -654,3 +743,73 @@ class VerrekeningForm(forms.Form):
 
     def clean_gw(self) -> str:
         return self.cleaned_data.get("gw") or VIER_WEKEN[0][0]
+
+
+AANBIEDINGEN = 4  # offers side by side on the comparison page
+
+
+def _kopie(veld: forms.Field, **anders) -> forms.Field:
+    """A field of a question form, with a few attributes changed (same checks, same Dutch messages)."""
+    nieuw = copy.deepcopy(veld)
+    for naam, waarde in anders.items():
+        setattr(nieuw, naam, waarde)
+    return nieuw
+
+
+class AanbodForm(forms.Form):
+    """One job offer on the comparison page: hours per week x gross hourly wage, or a wage per month.
+
+    The same fields (and messages) as the work question, none required. The field names carry the offer's
+    number without Django's dash (prefix "a2": a2u, a2ul, a2ml, a2mt), so the link stays readable.
+    Hours without a wage use `eigen_uurloon`: more (or fewer) hours at the job in the answers.
+    """
+
+    u = _kopie(WerkForm.base_fields["u"], required=False, help_text="")
+    ul = _kopie(WerkForm.base_fields["ul"], required=False, label="Bruto uurloon",
+                help_text="Leeg: hetzelfde uurloon als nu.")
+    ml = _kopie(WerkForm.base_fields["ml"], required=False, label="Loon per maand", help_text="Zonder vakantiegeld.")
+    mt = _kopie(WerkForm.base_fields["mt"], required=False)
+
+    def __init__(self, *args, nummer: int, eigen_uurloon: Decimal | None = None, **kwargs):
+        kwargs.setdefault("auto_id", "id_%s")
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, prefix=f"a{nummer}", **kwargs)
+        self.nummer = nummer
+        self.naam = f"Aanbod {nummer}"
+        self.eigen_uurloon = eigen_uurloon
+        self.zelfde_uurloon = False
+        if eigen_uurloon is None:
+            self.fields["ul"].help_text = ""
+
+    def add_prefix(self, field_name: str) -> str:
+        return f"{self.prefix}{field_name}" if self.prefix else field_name
+
+    @property
+    def leeg(self) -> bool:
+        return not any((self.data.get(self.add_prefix(v)) or "").strip() for v in ("u", "ul", "ml"))
+
+    def clean(self):
+        data = super().clean()
+        if self.errors or self.leeg:
+            return data
+        uren, uurloon, maandloon = data.get("u"), data.get("ul"), data.get("ml")
+        if maandloon is not None:
+            if uren is not None or uurloon is not None:
+                self.add_error("ml", "Vul uren en uurloon in, of een loon per maand. Niet allebei.")
+            data["mt"] = data.get("mt") or "bruto"
+        elif uren is None:
+            self.add_error("u", "Vul het aantal uren per week in.")
+        elif uurloon is None:
+            if self.eigen_uurloon is None:
+                self.add_error("ul", "Vul het bruto uurloon in.")
+            else:
+                data["ul"] = self.eigen_uurloon
+                self.zelfde_uurloon = True
+        return data
+
+    def werk(self) -> dict:
+        """The offer as the work answers of `calculator.antwoorden` (cleaned values)."""
+        d = self.cleaned_data
+        if d.get("ml") is not None:
+            return {"wv": "maand", "ml": d["ml"], "mt": d["mt"]}
+        return {"wv": "", "u": d["u"], "ul": d["ul"]}

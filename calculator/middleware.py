@@ -29,11 +29,12 @@ class GeenOpslagMiddleware:
     new view cannot forget it. Static files never reach this middleware
     (WhiteNoise answers them above it) and stay cacheable.
 
-    /resultaat/ returns the full page or, for htmx, only a part, at the same
-    URL: `Vary: HX-Request` keeps the two apart in any cache on the way.
+    /resultaat/, /samen/ and /vergelijk/ return the full page or, for htmx,
+    only a part, at the same URL: `Vary: HX-Request` keeps the two apart in
+    any cache on the way.
     """
 
-    HTMX_DELEN = frozenset({"resultaat"})
+    HTMX_DELEN = frozenset({"resultaat", "samen", "vergelijk"})
 
     def __init__(self, get_response):
         self.get_response = get_response

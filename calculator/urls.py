@@ -1,6 +1,6 @@
 from django.urls import path
 
-from calculator.views import afdruk, drukte, pages, resultaat, vragen
+from calculator.views import afdruk, drukte, pages, resultaat, samen, vergelijk, vragen
 
 urlpatterns = [
     path("", pages.home, name="home"),
@@ -10,10 +10,16 @@ urlpatterns = [
     path("over/niet-uitgerekend/", pages.niet_uitgerekend, name="niet_uitgerekend"),
     path("vragen/<slug:naam>/", vragen.vraag, name="vraag"),
     path("controleer/", vragen.controle, name="controle"),
+    path("samen/", samen.samen, name="samen"),
+    path("samen/leidraad/", samen.leidraad, name="leidraad"),
+    path("vergelijk/", vergelijk.vergelijk, name="vergelijk"),
     path("resultaat/", resultaat.resultaat, name="resultaat"),
+    path("resultaat/meenemen/", resultaat.meenemen, name="meenemen"),
     path("resultaat/pdf/", afdruk.resultaat_pdf, name="resultaat_pdf"),
-    # nginx shows this page when its PDF rate limit is reached (error_page 429).
+    path("resultaat/verslag/", afdruk.verslag_pdf, name="verslag_pdf"),
+    # nginx shows these pages when its PDF rate limit is reached (error_page 429).
     path("resultaat/pdf/te-druk/", drukte.pdf_te_druk, name="pdf_te_druk"),
+    path("resultaat/verslag/te-druk/", drukte.pdf_te_druk, {"pdf": "verslag_pdf"}, name="verslag_te_druk"),
 ]
 
 handler404 = "calculator.views.pages.niet_gevonden"

@@ -1,8 +1,8 @@
 """Shared test setup.
 
 - Playwright's sync API runs an event loop in the main thread; Django would
-  then refuse database access (live_server flushes the test database), so
-  DJANGO_ALLOW_ASYNC_UNSAFE is set.
+  then refuse even its own async-unsafe calls, so DJANGO_ALLOW_ASYNC_UNSAFE is set.
+  There is no database: the live server flushes nothing.
 - Browser tests use Debian's chromium (/usr/bin/chromium); Playwright's own
   browser download is not used.
 - Static files are served like in production: WhiteNoise serves the
@@ -66,6 +66,11 @@ class _NoStaticFilesHandler:
 
     def __call__(self, environ, start_response):
         return self.application(environ, start_response)
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper():
+    """pytest-django's version asks for a test database to flush after a live_server test; there is no database."""
 
 
 @pytest.fixture(scope="session")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-ALLEENSTAANDE = {"lv": "alleen", "lt": "35", "kd": "0", "hr": "650", "u": "16", "ul": "15",
-                 "vm": "0", "med": "nee", "gf": "0"}
+# As in a link: 0 months of vrijlating and not medisch urenbeperkt are the defaults (vm=0, med=nee), left out.
+ALLEENSTAANDE = {"lv": "alleen", "lt": "35", "kd": "0", "hr": "650", "u": "16", "ul": "15", "gf": "0"}
 ALLEENSTAANDE_OUDER = {"lv": "ouder", "lt": "32", "kk": "4,9", "kd": "0", "hr": "700", "u": "20", "ul": "14.71",
-                       "vm": "0", "med": "nee", "gf": "0"}
+                       "gf": "0"}
 STEL = {"lv": "partner", "lt": "38", "plt": "36", "kk": "", "kd": "1", "hrn": "1", "u": "12", "ul": "16",
-        "pbm": "900", "vm": "0", "med": "nee", "gf": "0"}
+        "pbm": "900", "gf": "0"}
 
 # The same households written directly as regels situations (not via calculator.antwoorden),
 # so a mistake in the mapping shows up as a difference.

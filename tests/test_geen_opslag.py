@@ -23,6 +23,9 @@ ONVOLLEDIG = q({k: v for k, v in ALLEENSTAANDE.items() if k != "gf"})
     f"/controleer/?{VOLLEDIG}", f"/controleer/?{ONVOLLEDIG}",
     f"/resultaat/?{VOLLEDIG}", f"/resultaat/?{ONVOLLEDIG}", f"/resultaat/pdf/?{ONVOLLEDIG}",
     f"/bestaat-niet/?{VOLLEDIG}",
+    "/samen/", f"/samen/?{VOLLEDIG}", f"/samen/?{ONVOLLEDIG}&verstuurd=1", "/samen/leidraad/",
+    f"/vergelijk/?{VOLLEDIG}&a2u=24&a2ul=16", f"/vergelijk/?{ONVOLLEDIG}",
+    f"/resultaat/meenemen/?{VOLLEDIG}", f"/resultaat/meenemen/?{ONVOLLEDIG}", f"/resultaat/verslag/?{ONVOLLEDIG}",
 ])
 def test_elke_pagina_no_store(client, pad):
     response = client.get(pad)
@@ -30,17 +33,19 @@ def test_elke_pagina_no_store(client, pad):
     assert response["Cache-Control"] == "no-store"
 
 
-def test_resultaat_vary_hx_request(client):
-    pagina = client.get(f"/resultaat/?{VOLLEDIG}")
-    deel = client.get(f"/resultaat/?{VOLLEDIG}", HTTP_HX_REQUEST="true")
+@pytest.mark.parametrize("pad", ["/resultaat/", "/samen/", "/vergelijk/"])
+def test_resultaat_vary_hx_request(client, pad):
+    pagina = client.get(f"{pad}?{VOLLEDIG}")
+    deel = client.get(f"{pad}?{VOLLEDIG}", HTTP_HX_REQUEST="true")
     assert b"<html" in pagina.content and b"<html" not in deel.content
     for response in (pagina, deel):
         assert response["Cache-Control"] == "no-store"
         assert "HX-Request" in [v.strip() for v in response["Vary"].split(",")]
 
 
-def test_pdf_no_store(client):
-    response = client.get(f"/resultaat/pdf/?{VOLLEDIG}")
+@pytest.mark.parametrize("pad", ["/resultaat/pdf/", "/resultaat/verslag/"])
+def test_pdf_no_store(client, pad):
+    response = client.get(f"{pad}?{VOLLEDIG}")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Cache-Control"] == "no-store"

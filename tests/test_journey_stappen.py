@@ -39,8 +39,10 @@ def voor(stap: str, bron: dict = ALLEENSTAANDE) -> dict:
         ("leeftijd", {"lt": ""}, "Vul je leeftijd in."),
         ("leeftijd", {"lt": "17"}, "Deze rekenhulp is voor mensen van 18 jaar en ouder."),
         ("leeftijd", {"lt": "35,5"}, "Vul je leeftijd in als heel getal, zonder komma, bijvoorbeeld 35."),
-        ("huisgenoten", {"kd": ""}, "Vul het aantal andere volwassenen in. Woont er niemand anders? Vul 0 in."),
-        ("huisgenoten", {"kd": "-1"}, "Het aantal kan niet lager zijn dan 0. Woont er niemand anders? Vul 0 in."),
+        ("huisgenoten", {"kd": ""}, "Kies of er nog andere volwassenen bij je wonen."),
+        ("huisgenoten", {"kdj": "ja", "kd": ""}, "Vul in hoeveel andere volwassenen er bij je wonen."),
+        ("huisgenoten", {"kdj": "ja", "kd": "0"}, "Woont er niemand anders van 27 jaar of ouder bij je? Kies dan Nee."),
+        ("huisgenoten", {"kd": "-1"}, "Vul een aantal van 1 of meer in. Woont er niemand anders? Kies dan Nee."),
         ("huur", {"hr": "-50"}, "De huur kan niet negatief zijn."),
         ("huur", {"hr": "zeshonderd"}, "Vul je kale huur in met alleen cijfers, bijvoorbeeld 650."),
         ("huur", {}, "Vul je kale huur in, of kies: ik weet het niet, of ik huur niet."),
@@ -48,7 +50,7 @@ def voor(stap: str, bron: dict = ALLEENSTAANDE) -> dict:
         ("werk", {"u": "zestien", "ul": "15"}, "Vul het aantal uren per week in met alleen cijfers, bijvoorbeeld 16."),
         ("werk", {"u": "16"}, "Vul je bruto uurloon in."),
         ("werk", {"u": "16", "ul": "14,715"}, "Vul je bruto uurloon in met hoogstens 2 cijfers na de komma."),
-        ("vrijlating", {"vm": "0"}, "Kies ja of nee."),
+        ("vrijlating", {"vm": "0", "med": "misschien"}, "Kies ja of nee."),
         ("vrijlating", {"vm": "x", "med": "nee"}, "Vul het aantal maanden in met alleen cijfers, bijvoorbeeld 0."),
         ("giften", {"gf": "-10"}, "Het bedrag kan niet negatief zijn. Niets gekregen? Vul 0 in."),
         ("giften", {"gf": "veel"}, "Vul het bedrag aan giften in met alleen cijfers, bijvoorbeeld 300."),
@@ -111,8 +113,8 @@ def test_hele_route_met_redirects(client):
 
 def test_nederlandse_getallen_worden_gelezen(client):
     basis = voor("werk")
-    pad, vraag = doel(client.get(f"/vragen/werk/?{q(basis, verstuurd='1', u='16', ul='€ 14,71')}"))
-    assert pad == "/vragen/werkpatroon/" and vraag["ul"] == "14.71"
+    pad, vraag = doel(client.get(f"/vragen/werk/?{q(basis, verstuurd='1', u='16', ul='€ 15,25')}"))
+    assert pad == "/vragen/werkpatroon/" and vraag["ul"] == "15.25"
     pad, vraag = doel(client.get(
         f"/vragen/werk/?{q(basis, verstuurd='1', wv='maand', ml='1.100', mt='bruto')}"))
     assert vraag["ml"] == "1100" and vraag["wv"] == "maand" and "u" not in vraag

@@ -157,6 +157,18 @@ def test_pdf_vloed_recht_op_gunicorn(productie):
     controleer_vloed(antwoorden, tijden)
 
 
+def test_kort_verslag_valt_onder_dezelfde_grens_via_nginx(productie):
+    """The one-page PDF (/resultaat/verslag/) shares nginx's PDF zone: over it, the friendly page with a link to try
+    that same PDF again. (Answers with one missing: the app answers at once with a redirect, no PDF is made.)"""
+    onvolledig = urlencode({k: v for k, v in ANTWOORDEN.items() if k != "gf"})
+    antwoorden = [haal(productie.nginx_poort, f"/resultaat/verslag/?{onvolledig}") for _ in range(8)]
+    statussen = Counter(status for status, _, _ in antwoorden)
+    assert set(statussen) <= {302, 429} and statussen[429] >= 1, statussen
+    status, headers, body = next(a for a in antwoorden if a[0] == 429)
+    assert headers.get("retry-after") == "60" and "Het is even druk" in body.decode()
+    assert f'href="/resultaat/verslag/?{html.escape(onvolledig)}">Probeer de PDF opnieuw</a>' in body.decode()
+
+
 def langzame_clients(poort: int, aantal: int, seconden: float, om_de: float) -> list[socket.socket]:
     """Open `aantal` connections that send a request header line every `om_de` seconds, for `seconden`."""
     verbindingen = [socket.create_connection(("127.0.0.1", poort), timeout=5) for _ in range(aantal)]

@@ -1,9 +1,9 @@
-"""The printable explanation: the result page's content as a PDF.
+"""The printable explanation: the result page's content as a PDF; and a short one-page report for the dossier.
 
-The same `bereken_resultaat` as the page computes the amounts; this view
-only arranges them for paper (one table with every scenario, the
-explanations written out) and adds the stamp that lets a klantmanager
-open the same result again.
+The same `bereken_resultaat` as the page computes the amounts; these views
+only arrange them for paper (one table with every scenario, the
+explanations written out) and add the stamp that lets a klantmanager
+open the same result again. Both PDFs have the same limits (`limieten.pdf_beperkt`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_safe
 from calculator import antwoorden as a
 from calculator import deellink, limieten, pdf
 from calculator.views.resultaat import bereken_resultaat, met_opvangkosten
+from calculator.views.vergelijk import vergelijking
 
 # Rows of the table "per maand, per bron" on paper: (key in per_maand, label, always shown).
 OVERZICHT = [
@@ -95,6 +96,40 @@ def resultaat_pdf(request: HttpRequest) -> HttpResponse:
     html = render_to_string("resultaat/pdf.html", context, request=request)
     response = HttpResponse(pdf.maak_pdf(html), content_type="application/pdf")
     naam = f"wat-houd-ik-over-{context['peildatum'].isoformat()}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_safe
+@limieten.pdf_beperkt
+def verslag_pdf(request: HttpRequest) -> HttpResponse:
+    """Een kort verslag: one A4 page for the dossier. The headline, the answers, the offers compared (when the
+    link has them, as on /vergelijk/) or now and with work, and the stamp with date, rules version and QR code."""
+    context = bereken_resultaat(request)
+    if isinstance(context, HttpResponse) or context["uitkomst"] is None:
+        return HttpResponseRedirect(f"{reverse('resultaat')}?{request.GET.urlencode()}")
+
+    antwoorden = context["antwoorden"]
+    vergeleken = vergelijking(antwoorden) if any(v in antwoorden for v in a.AANBOD_VELDEN) else None
+    if vergeleken and vergeleken["kolommen"]:
+        link = deellink.resultaat_link(request, vergeleken["vergelijk_query"], pagina="vergelijk")
+        context.update({k: vergeleken[k] for k in ("kolommen", "rijen", "met_fasen", "conclusie")})
+    else:
+        link = deellink.resultaat_link(request, context["deel_query"])
+        context["kolommen"] = None
+        context["overzicht"] = _overzicht({**context, "scenarios": []})
+    context.update({
+        "afdruk": True,
+        "berekend": timezone.localtime(),
+        "deellink": link,
+        "qr": deellink.qr_svg(link),
+        "samenvatting": _twee_per_rij([(label, waarde)
+                                       for _, label, waarde in a.samenvatting(antwoorden)]),
+    })
+    html = render_to_string("resultaat/verslag.html", context, request=request)
+    response = HttpResponse(pdf.maak_pdf(html), content_type="application/pdf")
+    naam = f"wat-houd-ik-over-verslag-{context['peildatum'].isoformat()}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{naam}"'
     response["Cache-Control"] = "no-store"
     return response

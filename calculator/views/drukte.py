@@ -16,11 +16,17 @@ from django.views.decorators.http import require_safe
 OPNIEUW_NA_SECONDEN = 60
 
 
-def te_druk(request: HttpRequest, status: int = 503) -> HttpResponse:
+PDF_PAGINAS = {"resultaat_pdf", "verslag_pdf"}  # the PDFs with these limits: "try again" opens the same one
+
+
+def te_druk(request: HttpRequest, status: int = 503, pdf: str | None = None) -> HttpResponse:
     query = request.GET.urlencode()
+    match = getattr(request, "resolver_match", None)
+    if pdf is None:
+        pdf = match.url_name if match is not None and match.url_name in PDF_PAGINAS else "resultaat_pdf"
     context = {
         "terug": f"{reverse('resultaat')}?{query}" if query else reverse("home"),
-        "opnieuw": f"{reverse('resultaat_pdf')}?{query}" if query else None,
+        "opnieuw": f"{reverse(pdf)}?{query}" if query else None,
     }
     response = render(request, "drukte.html", context, status=status)
     response["Retry-After"] = str(OPNIEUW_NA_SECONDEN)
@@ -28,6 +34,6 @@ def te_druk(request: HttpRequest, status: int = 503) -> HttpResponse:
 
 
 @require_safe
-def pdf_te_druk(request: HttpRequest) -> HttpResponse:
-    """The same page at its own URL, for nginx's rate limit (error_page 429)."""
-    return te_druk(request, status=429)
+def pdf_te_druk(request: HttpRequest, pdf: str = "resultaat_pdf") -> HttpResponse:
+    """The same page at its own URL, for nginx's rate limit (error_page 429); `pdf` names the PDF to try again."""
+    return te_druk(request, status=429, pdf=pdf)

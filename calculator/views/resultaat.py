@@ -22,7 +22,7 @@ from django_htmx.http import HttpResponseClientRedirect
 import regels
 from regels.kalender import laatste_dag
 from calculator import antwoorden as a
-from calculator import forms, grafiek, maandoverzicht
+from calculator import deellink, forms, grafiek, maandoverzicht
 from calculator.getallen import getal_nl
 from calculator.views.vragen import foutenlijst, render_vraag, stap_url
 
@@ -122,7 +122,22 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
         url = stap_url(open_stap, antwoorden)
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
 
-    werkform = antwoorden.formulier(werkstap)
+    context, fout = resultaat_context(antwoorden)
+    if fout is not None:
+        antwoord = _regels_fout(request, antwoorden, fout, context["aanpassen"])
+        if antwoord is not None:
+            return antwoord
+        context["fouten"] = foutenlijst(context["werkform"], context["aanpassen"], context["verrekening"])
+    return context
+
+
+def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeInvoer | None]:
+    """Everything the result shows, for answers that are complete (apart from the work on the result page).
+
+    Also returns the refusal of the rules package, if any (then `uitkomst` is None): the caller shows it where
+    the answer is asked. Used by the result page, the PDFs and the one-page form.
+    """
+    werkform = antwoorden.formulier(a.STAP["werk"])
     standaard = STANDAARD_VERGELIJKING if a.per_uur(antwoorden) else {}
     aanpassen = forms.AanpassenForm({k: antwoorden.get(k, standaard.get(k, "")) for k in a.RESULTAAT_VELDEN})
     aanpassen.is_valid()
@@ -140,23 +155,22 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
         "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "s1", "s2", "s3", "pd")),
         "verborgen_verrekening": a.verborgen(canoniek, zonder=("gv", "gw")),
         "verrekening": verrekening,
-        "controle_url": f"{reverse('controle')}?{a.query(canoniek, zonder=a.RESULTAAT_VELDEN)}",
+        "controle_url": f"{reverse('controle')}?{a.query(canoniek, zonder=a.RESULTAAT_VELDEN + a.AANBOD_VELDEN)}",
         "uitkomst": None,
     }
+    fout = None
     if not werkform.errors and not aanpassen.errors and not verrekening.errors:
         peildatum = aanpassen.cleaned_data["pd"]
         try:
             context.update(_bereken(antwoorden.schoon(), aanpassen, verrekening, peildatum))
-        except regels.OngeldigeInvoer as fout:
-            antwoord = _regels_fout(request, antwoorden, fout, aanpassen)
-            if antwoord is not None:
-                return antwoord
+        except regels.OngeldigeInvoer as weigering:
+            fout = weigering
         else:
             # The answers in canonical form with this peildatum: the link opens exactly this result again.
             keuzes = {k: a.als_tekst(aanpassen.cleaned_data.get(k)) for k in ("s1", "s2", "s3") if k in antwoorden}
             context["deel_query"] = a.query(canoniek, pd=peildatum.isoformat(), **keuzes)
     context["fouten"] = foutenlijst(werkform, aanpassen, verrekening)
-    return context
+    return context, fout
 
 
 @require_safe
@@ -166,6 +180,23 @@ def resultaat(request: HttpRequest) -> HttpResponse:
         return context
     template = "resultaat/_uitkomst.html" if request.htmx else "resultaat/pagina.html"
     return render(request, template, context)
+
+
+@require_safe
+def meenemen(request: HttpRequest) -> HttpResponse:
+    """Meenemen op je telefoon: the result's link as a large QR code, and as text to copy. Nothing is stored."""
+    context = bereken_resultaat(request)
+    if isinstance(context, HttpResponse):
+        return context
+    if context["uitkomst"] is None:
+        return HttpResponseRedirect(f"{reverse('resultaat')}?{request.GET.urlencode()}")
+    link = deellink.resultaat_link(request, context["deel_query"])
+    return render(request, "resultaat/meenemen.html", {
+        "link": link,
+        "qr": deellink.qr_svg_scherm(link),
+        "kop": context["kop"],
+        "terug_url": f"{reverse('resultaat')}?{context['deel_query']}",
+    })
 
 
 def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dict:
@@ -237,6 +268,9 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "verschil": abs(totaal_met - totaal_nu),
         "richting": _richting(totaal_met, totaal_nu),
         "fasen": fasen if len(fasen) > 1 else None,
+        # What the vrijlating question assumed ("weet ik niet" is 0 months, not medisch urenbeperkt): said under the result.
+        "vrijlating_gehad": schoon["vm"],
+        "medisch": schoon["med"] == "ja",
     }
 
     rijen, niet_van_toepassing = [], []

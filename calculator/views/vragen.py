@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 import regels
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -21,6 +22,19 @@ from calculator import antwoorden as a
 from calculator import forms
 
 VERSTUURD = "verstuurd"  # hidden marker: the form on this page was submitted
+# Hidden marker on the work question after "Klopt dit?" about the minimum wage: the hourly wage the person
+# confirmed. It is not an answer (never in a link): the check is made only while answering, not on old links.
+UURLOON_BEVESTIGD = "ulok"
+
+
+def peildatum(antwoorden: Mapping[str, str]) -> dt.date:
+    """The peildatum of the answers (`pd`), within the dates regels can compute; today when there is none."""
+    try:
+        datum = forms.DatumVeld(required=False).clean(antwoorden.get("pd", "")) or dt.date.today()
+    except ValidationError:
+        datum = dt.date.today()
+    eerste, laatste = regels.peildatum_bereik()
+    return min(max(datum, eerste), laatste)
 
 
 def stap_url(stap: a.Stap | None, antwoorden: Mapping[str, str], **extra: str) -> str:
@@ -49,7 +63,7 @@ def foutenlijst(*formulieren) -> list[tuple[str, str]]:
 
 
 def render_vraag(request: HttpRequest, stap: a.Stap, antwoorden: a.Antwoorden, form: forms.Vraag,
-                 status: int = 200) -> HttpResponse:
+                 status: int = 200, bevestig: dict | None = None) -> HttpResponse:
     andere = antwoorden.canoniek()
     vorige = a.vorige_stap(antwoorden, stap)
     if antwoorden.get("terug") == "1":
@@ -70,21 +84,45 @@ def render_vraag(request: HttpRequest, stap: a.Stap, antwoorden: a.Antwoorden, f
         # Until the leefvorm is known, the number of questions is not (the children question may drop out).
         "aantal_vragen": len(lijst) if antwoorden.beantwoord(a.STAP["leefvorm"]) else None,
         "verstuurd": VERSTUURD,
+        "bevestig": bevestig,
     }
     if stap.naam == "werk":
-        context.update(_werk_context(andere, form))
+        context.update(_werk_context(antwoorden, andere, form))
     return render(request, "vragen/vraag.html", context, status=status)
 
 
-def _werk_context(antwoorden: Mapping[str, str], form: forms.Vraag) -> dict:
-    minimumloon = regels.waarde(regels.MINIMUMUURLOON_21, dt.date.today())
+def _werk_context(antwoorden: a.Antwoorden, andere: Mapping[str, str], form: forms.Vraag) -> dict:
     per_maand = getattr(form, "per_maand", False)
-    wissel = a.query(antwoorden, zonder=("u", "ul", "ml", "mt"), wv="" if per_maand else "maand")
+    wissel = a.query(andere, zonder=("u", "ul", "ml", "mt"), wv="" if per_maand else "maand")
     return {
-        "minimumloon": minimumloon,
+        "minimumloon": forms.minimumloon_hint(antwoorden.schoon().get("lt"), peildatum(antwoorden)),
         "per_maand": per_maand,
+        "werk_vormen": forms.WERK_VORMEN,
         "wissel_url": f"{reverse('vraag', args=['werk'])}?{wissel}",
     }
+
+
+def minimumloon_melding(antwoorden: a.Antwoorden) -> str | None:
+    """The minimum wage sentence when the work's hourly wage is below it for the person's age (else None)."""
+    schoon = antwoorden.schoon()
+    if not a.per_uur(schoon) or schoon.get("ul") is None or schoon.get("lt") is None:
+        return None
+    return forms.onder_minimumloon(schoon["lt"], schoon["ul"], peildatum(antwoorden))
+
+
+def _minimumloon_controle(request: HttpRequest, stap: a.Stap, antwoorden: a.Antwoorden) -> HttpResponse | None:
+    """"Klopt dit?" on the work question when the hourly wage is below the minimum wage; a second Volgende goes on."""
+    if stap.naam != "werk":
+        return None
+    melding = minimumloon_melding(antwoorden)
+    uurloon = a.als_tekst(antwoorden.schoon().get("ul"))
+    if melding is None or request.GET.get(UURLOON_BEVESTIGD) == uurloon:
+        return None
+    form = stap.formulier(antwoorden)
+    form.is_valid()
+    form.add_error("ul", ValidationError(f"{melding} Klopt het bedrag? Kies dan nog een keer Volgende.",
+                                         code=forms.CONTROLE))
+    return render_vraag(request, stap, antwoorden, form, bevestig={"naam": UURLOON_BEVESTIGD, "waarde": uurloon})
 
 
 def _na_antwoord(antwoorden: a.Antwoorden, stap: a.Stap) -> HttpResponseRedirect:
@@ -115,7 +153,7 @@ def vraag(request: HttpRequest, naam: str) -> HttpResponse:
     if request.GET.get(VERSTUURD):
         form = antwoorden.formulier(stap)
         if not form.errors:
-            return _na_antwoord(antwoorden, stap)
+            return _minimumloon_controle(request, stap, antwoorden) or _na_antwoord(antwoorden, stap)
     elif stap.is_aanwezig(antwoorden):
         # Coming back (or a changed URL): show the answer, in Dutch notation; errors when it is not valid.
         form = antwoorden.formulier(stap)

@@ -43,3 +43,41 @@
     history.replaceState(history.state, "", window.location.pathname + "?" + velden.toString());
   });
 })();
+
+
+// "Kopieer link" (Meenemen op je telefoon) and "Print deze pagina" (gespreksleidraad): buttons that need
+// JavaScript, so they are hidden until this script shows them. Without JavaScript the link is a text field
+// to select, and the browser's own print works.
+(function () {
+  function zet(root) {
+    Array.prototype.forEach.call((root || document).querySelectorAll(".kopieer-knop[hidden]"), function (knop) {
+      var veld = document.getElementById(knop.getAttribute("data-kopieer"));
+      var status = knop.parentNode.querySelector(".kopieer-status");
+      if (!veld) {
+        return;
+      }
+      knop.hidden = false;
+      knop.addEventListener("click", function () {
+        function gelukt() {
+          if (status) {
+            status.textContent = "De link is gekopieerd.";
+          }
+        }
+        veld.focus();
+        veld.select();
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(veld.value).then(gelukt, function () {
+            if (document.execCommand("copy")) { gelukt(); }
+          });
+        } else if (document.execCommand("copy")) {
+          gelukt();
+        }
+      });
+    });
+    Array.prototype.forEach.call((root || document).querySelectorAll(".print-knop[hidden]"), function (knop) {
+      knop.hidden = false;
+      knop.addEventListener("click", function () { window.print(); });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { zet(document); });
+})();

@@ -12,7 +12,9 @@ import pytest
 from playwright.sync_api import expect
 
 import regels
+from calculator import forms
 from calculator.formatting import euro, euro_rond
+from calculator.getallen import lees_getal
 from tests.e2e.helpers import controleer_axe, controleer_smal_scherm, controleer_verkeer, volg_verkeer
 from tests.journey_data import SITUATIES, verwachte_kop, zonder_werk
 
@@ -37,7 +39,10 @@ INVOER = {
 
 
 def volgende(page):
-    page.get_by_role("button", name="Volgende").click()
+    # Every "Volgende" loads a page (a GET form, no htmx): wait for it, so the next check never reads a page
+    # that is still being replaced (a busy machine).
+    with page.expect_navigation():
+        page.get_by_role("button", name="Volgende").click()
 
 
 def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
@@ -64,7 +69,11 @@ def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
         volgende(page)
 
     check(page)
-    page.get_by_label("Hoeveel mensen van 27 jaar of ouder wonen er nog meer bij je?").fill(invoer["kostendelers"])
+    if invoer["kostendelers"] == "0":
+        page.get_by_label("Nee", exact=True).check()
+    else:
+        page.get_by_label("Ja", exact=True).check()
+        page.get_by_label("Hoeveel mensen van 27 jaar of ouder wonen er nog meer bij je?").fill(invoer["kostendelers"])
     volgende(page)
 
     check(page)
@@ -81,15 +90,32 @@ def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
     if "partner_loon" in invoer:
         page.get_by_label("Bruto maandloon van je partner in euro (als je partner werkt)").fill(invoer["partner_loon"])
     volgende(page)
+    if forms.onder_minimumloon(int(invoer["leeftijd"]), lees_getal(invoer["uurloon"]), dt.date.today()):
+        # "Klopt dit?" on the question itself; a second Volgende confirms the wage.
+        assert page.get_by_role("heading", name="Klopt dit?").is_visible()
+        check(page)
+        volgende(page)
 
     check(page)
     assert page.locator("h1").inner_text() == "Hoe krijg je je loon?"
     assert page.get_by_label("Per maand").is_checked() and page.get_by_label("Ja, ongeveer evenveel").is_checked()
     volgende(page)  # the defaults: monthly pay, vakantiegeld in May, the same hours every month
 
+    if page.locator("h1").inner_text() == "Gaan je kinderen naar de kinderopvang?":
+        check(page)
+        keuzes = page.get_by_label("Geen kinderopvang")
+        assert keuzes.count() == 2 and all(keuzes.nth(i).is_checked() for i in range(2))
+        uren = page.get_by_label("Hoeveel uur per maand gaat je kind van 4 naar de opvang?")
+        assert not uren.is_visible()  # hours and price appear only after choosing a kind of opvang (CSS :has)
+        page.get_by_label("Kinderdagverblijf (dagopvang)").first.check()
+        assert uren.is_visible()
+        page.get_by_label("Geen kinderopvang").first.check()
+        volgende(page)
+
     check(page)
-    page.get_by_label("Hoeveel maanden heb je al een inkomstenvrijlating gehad?").fill("0")
-    page.get_by_label("Nee").check()
+    # The defaults: 0 months, not medisch urenbeperkt ("weet ik niet").
+    expect(page.get_by_label("Hoeveel maanden heb je al een inkomstenvrijlating gehad?")).to_have_value("0")
+    expect(page.get_by_label("Nee")).to_be_checked()
     volgende(page)
 
     check(page)

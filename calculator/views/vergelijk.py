@@ -1,0 +1,206 @@
+"""Vergelijk aanbiedingen: up to four jobs side by side for the same household.
+
+Each offer is hours per week x gross hourly wage, or a wage per month (`forms.AanbodForm`, parameters a1u, a1ul,
+a1ml, a1mt ... a4mt). For each one `regels.bereken` gives the money per source and the total, `regels.verloop`
+the total in the first months (with vrijlating) and after, and bereken's `uitstroom` the hours (or the wage) from
+which bijstand stops. This view only puts them side by side and says in one sentence which offer leaves the most
+and why; every amount comes from regels.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+from django_htmx.http import HttpResponseClientRedirect
+
+import regels
+from calculator import antwoorden as a
+from calculator import forms
+from calculator.formatting import euro, euro_rond
+from calculator.getallen import getal_nl
+from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond, met_opvangkosten
+from calculator.views.vragen import VERSTUURD, foutenlijst, peildatum
+
+# Why an offer leaves more: the source that makes the largest part of the difference, in words.
+REDEN = {
+    "netto_loon": "je meer netto loon krijgt",
+    "bijstand": "je meer bijstand houdt",
+    "zorgtoeslag": "je meer zorgtoeslag krijgt",
+    "huurtoeslag": "je meer huurtoeslag krijgt",
+    "kindgebonden_budget": "je meer kindgebonden budget krijgt",
+    "kinderbijslag": "je meer kinderbijslag krijgt",
+}
+
+
+def _omschrijving(form: forms.AanbodForm) -> str:
+    werk = form.werk()
+    if werk["wv"] == "maand":
+        return f"{euro(werk['ml'])} {werk['mt']} per maand"
+    return f"{getal_nl(werk['u'])} uur per week, {euro(werk['ul'])} per uur"
+
+
+def _uitstroom(uitkomst: dict, per_uur: bool) -> str:
+    """From when this household needs no bijstand any more, in words (bereken's `uitstroom`)."""
+    if not uitkomst["per_maand"]["bijstand"]:
+        return "Met dit werk heb je geen bijstand meer nodig."
+    uit = uitkomst.get("uitstroom") or {}
+    if per_uur and uit.get("uren_per_week") is not None:
+        return (f"Vanaf {getal_nl(Decimal(str(uit['uren_per_week'])))} uur per week "
+                f"({euro_rond(uit['bruto_per_maand'])} bruto per maand).")
+    if uit.get("bruto_per_maand") is not None:
+        return f"Vanaf {euro_rond(uit['bruto_per_maand'])} bruto per maand."
+    return "Dat kunnen we niet uitrekenen."
+
+
+def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, nu: dict, canoniek: dict) -> dict:
+    werk = form.werk()
+    situatie = a.naar_situatie(a.met_aanbod(schoon, werk), peildatum=peildatum_)
+    uitkomst = regels.bereken(situatie)
+    fasen = regels.verloop(situatie)
+    totaal_nu = _rond(nu["per_maand"]["totaal"])
+    # This offer as the work of the answers: the whole result page for it.
+    als_werk = {k: a.als_tekst(v) for k, v in werk.items()}
+    query = a.query(a.opschonen({**canoniek, **als_werk}), pd=peildatum_.isoformat())
+    return {
+        "naam": form.naam,
+        "nummer": form.nummer,
+        "omschrijving": _omschrijving(form),
+        "zelfde_uurloon": form.zelfde_uurloon,
+        "per_uur": werk["wv"] != "maand",
+        "uren": werk.get("u"),
+        "uitkomst": uitkomst,
+        "per_maand": met_opvangkosten(uitkomst["per_maand"]),
+        "totaal": _rond(uitkomst["per_maand"]["totaal"]),
+        "verschil": _rond(uitkomst["per_maand"]["totaal"]) - totaal_nu,
+        "fasen": [{"maanden": f["maanden"], "per_maand": f["per_maand"], "totaal": _rond(f["per_maand"]["totaal"])}
+                  for f in fasen],
+        "uitstroom": _uitstroom(uitkomst, werk["wv"] != "maand"),
+        "resultaat_url": f"{reverse('resultaat')}?{query}",
+        "waarschuwingen": [w for w in uitkomst["waarschuwingen"] if w not in nu["waarschuwingen"]],
+    }
+
+
+def _namen(kolommen: list[dict]) -> str:
+    namen = [k["naam"].lower() for k in kolommen]
+    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
+
+
+def conclusie(kolommen: list[dict]) -> list[str]:
+    """Plain sentences: which offer leaves the most (after the vrijlating, when there is one), and why.
+
+    Compared in whole euros, as they are shown. Every amount comes from the columns (regels).
+    """
+    if len(kolommen) < 2:
+        return []
+    met_vrijlating = any(len(k["fasen"]) > 1 for k in kolommen)
+    straks = {k["nummer"]: k["fasen"][-1] for k in kolommen}
+    hoogste = max(straks[k["nummer"]]["totaal"] for k in kolommen)
+    besten = [k for k in kolommen if straks[k["nummer"]]["totaal"] == hoogste]
+    na = " na de vrijlating" if met_vrijlating else ""
+    if len(besten) == len(kolommen):
+        return [f"Met elk aanbod houd je{na} ongeveer evenveel over: {euro_rond(hoogste)} per maand."]
+    tweede = max((k for k in kolommen if k not in besten), key=lambda k: straks[k["nummer"]]["totaal"])
+    verschil = hoogste - straks[tweede["nummer"]]["totaal"]
+    if len(besten) > 1:
+        zinnen = [f"Met {_namen(besten)} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} per maand."]
+    else:
+        beste = besten[0]
+        zinnen = [f"Met {beste['naam'].lower()} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} per maand. "
+                  f"Dat is {euro_rond(verschil)} meer dan met {tweede['naam'].lower()}."]
+        a_pm, b_pm = straks[beste["nummer"]]["per_maand"], straks[tweede["nummer"]]["per_maand"]
+        verschillen = {sleutel: _rond(a_pm[sleutel]) - _rond(b_pm[sleutel]) for sleutel in REDEN}
+        grootste = max(verschillen, key=verschillen.get)
+        if verschillen[grootste] > 0:
+            zin = f"Dat komt vooral doordat {REDEN[grootste]}"
+            rest = sum(v for sleutel, v in verschillen.items() if sleutel != grootste)
+            if grootste == "netto_loon" and rest < 0:
+                zin += (f" ({euro_rond(verschillen[grootste])} meer), terwijl je bijstand en toeslagen samen "
+                        f"{euro_rond(-rest)} lager zijn")
+            zinnen.append(zin + ".")
+        if beste["uren"] is not None and tweede["uren"] is not None and beste["uren"] != tweede["uren"]:
+            meer = beste["uren"] - tweede["uren"]
+            zinnen.append(f"Je werkt daarvoor {getal_nl(abs(meer))} uur per week {'meer' if meer > 0 else 'minder'}.")
+    if met_vrijlating:
+        eerst_hoogste = max(k["fasen"][0]["totaal"] for k in kolommen)
+        eerst = [k for k in kolommen if k["fasen"][0]["totaal"] == eerst_hoogste]
+        if any(k in besten for k in eerst):
+            zinnen.append(f"Ook in de eerste maanden, met vrijlating, houd je met {_namen(eerst)} het meeste over.")
+        else:
+            zinnen.append(f"Maar in de eerste maanden, met vrijlating, houd je met {_namen(eerst)} het meeste over: "
+                          f"{euro_rond(eerst_hoogste)} per maand.")
+    return zinnen
+
+
+def vergelijking(antwoorden: a.Antwoorden) -> dict:
+    """The offers (forms) and, for those filled in and valid, a column each. The answers must be complete."""
+    schoon = antwoorden.schoon()
+    datum = peildatum(antwoorden)
+    canoniek = antwoorden.canoniek()
+    data = dict(antwoorden)
+    if not any(veld in antwoorden for veld in a.AANBOD_VELDEN):
+        # Offer 1 is the work in the answers.
+        if a.per_uur(schoon):
+            data.update(a1u=a.als_tekst(schoon["u"]), a1ul=a.als_tekst(schoon["ul"]))
+        else:
+            data.update(a1ml=a.als_tekst(schoon["ml"]), a1mt=schoon["mt"])
+    eigen_uurloon = schoon.get("ul") if a.per_uur(schoon) else None
+    aanbiedingen = [forms.AanbodForm(data, nummer=n, eigen_uurloon=eigen_uurloon)
+                    for n in range(1, forms.AANBIEDINGEN + 1)]
+    nu = regels.bereken(a.naar_situatie(schoon, peildatum=datum, met_werk=False))
+    kolommen = [_kolom(f, schoon, datum, nu, canoniek) for f in aanbiedingen if f.is_valid() and not f.leeg]
+    bronnen = [(sleutel, label) for sleutel, label, _ in BRONNEN
+               if sleutel in ALTIJD_TONEN or met_opvangkosten(nu["per_maand"])[sleutel] or any(k["per_maand"][sleutel] for k in kolommen)]
+    rijen = [{"sleutel": sleutel, "label": label,
+              "cellen": [{"naam": k["naam"], "bedrag": k["per_maand"][sleutel],
+                          "vrijlating": k["per_maand"]["vrijlating"] if sleutel == "bijstand" else None}
+                         for k in kolommen]}
+             for sleutel, label in bronnen]
+    # The offers as they go into a link: cleaned, in Dutch-free canonical notation.
+    aanbod_query = {}
+    for f in aanbiedingen:
+        if f.is_valid() and not f.leeg:
+            for veld in ("u", "ul", "ml", "mt"):
+                if veld == "ul" and f.zelfde_uurloon:
+                    continue
+                tekst = a.als_tekst(f.cleaned_data.get(veld))
+                if tekst:
+                    aanbod_query[f.add_prefix(veld)] = tekst
+        else:
+            aanbod_query.update({f.add_prefix(v): data[f.add_prefix(v)] for v in ("u", "ul", "ml", "mt")
+                                 if data.get(f.add_prefix(v))})
+    zonder_aanbod = {k: v for k, v in canoniek.items() if k not in a.AANBOD_VELDEN}
+    return {
+        "aanbiedingen": aanbiedingen,
+        "kolommen": kolommen,
+        "rijen": rijen,
+        "nu": nu,
+        "totaal_nu": _rond(nu["per_maand"]["totaal"]),
+        "met_fasen": any(len(k["fasen"]) > 1 for k in kolommen),
+        "conclusie": conclusie(kolommen),
+        "peildatum": datum,
+        "vergelijk_query": a.query({**zonder_aanbod, **aanbod_query}, pd=datum.isoformat()),
+        "verborgen": a.verborgen(zonder_aanbod),
+    }
+
+
+@require_safe
+def vergelijk(request: HttpRequest) -> HttpResponse:
+    antwoorden = a.lees(request.GET).zonder("terug")
+    if antwoorden.eerste_open_stap() is not None:
+        # First the answers: on the one-page form, with what is missing marked.
+        url = f"{reverse('samen')}?{a.query(antwoorden)}&{VERSTUURD}=1"
+        return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
+    context = vergelijking(antwoorden)
+    context.update({
+        "verstuurd": bool(request.GET.get(VERSTUURD)),
+        "fouten": [(veld_id, f"{f.naam}: {fout}") for f in context["aanbiedingen"]
+                   for veld_id, fout in foutenlijst(f)],
+        "samen_url": f"{reverse('samen')}?{a.query(antwoorden.canoniek())}",
+    })
+    template = "vergelijk/_uitkomst.html" if request.htmx else "vergelijk/pagina.html"
+    return render(request, template, context)
