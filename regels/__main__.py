@@ -1,7 +1,8 @@
-"""Command line: `python -m regels bereken | parameters | controleer`.
+"""Command line: `python -m regels bereken | sweep | maanden | parameters | controleer`.
 
 bereken     reads one JSON situation on stdin, writes one JSON result on stdout (exit 2 on invalid input)
-maanden     the same input, month by month: what lands on the bank account in each month
+sweep       reads {"situatie": {...}, "uren": [0, 8, ...]}, writes one result per number of hours
+maanden     the same input as bereken, month by month: what lands on the bank account in each month
 parameters  lists every value in force on a peildatum, with unit and source
 controleer  lists change dates within the next 60 days for which values are missing (exit 1 if any)
 """
@@ -13,8 +14,9 @@ import datetime as dt
 import json
 import sys
 
-from .api import bereken, maanden, parameters_op
+from .api import parameters_op
 from .invoer import OngeldigeInvoer
+from .opdrachten import OPDRACHTEN
 from .parameters import PARAMETERS
 
 VOORUIT_DAGEN = 60
@@ -73,14 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m regels", description="Rekenregels van Wat houd ik over?")
     sub = parser.add_subparsers(dest="opdracht", required=True)
     sub.add_parser("bereken", help="lees een situatie (JSON) van stdin en schrijf de uitkomst (JSON)")
+    sub.add_parser("sweep", help='lees {"situatie": ..., "uren": [...]} (JSON) en schrijf een uitkomst per aantal uren')
     sub.add_parser("maanden", help="zelfde invoer; schrijf maand voor maand wat er op je rekening komt (JSON)")
     p = sub.add_parser("parameters", help="alle waarden die gelden op een peildatum, met bron")
     p.add_argument("--peildatum", type=_datum, default=dt.date.today())
     c = sub.add_parser("controleer", help="ontbrekende waarden voor wijzigingsdata in de komende 60 dagen")
     c.add_argument("--vandaag", type=_datum, default=dt.date.today())
     args = parser.parse_args(argv)
-    if args.opdracht in ("bereken", "maanden"):
-        return _bereken(bereken if args.opdracht == "bereken" else maanden)
+    if args.opdracht in OPDRACHTEN:
+        return _bereken(OPDRACHTEN[args.opdracht])
     if args.opdracht == "parameters":
         return _parameters(args.peildatum)
     return _controleer(args.vandaag)
