@@ -242,8 +242,9 @@ def test_leeg_bestand_geeft_een_lege_uitkomst_met_het_schema(tmp_path):
     (["--in", "bestaat-niet.csv"], "--in: bestaat-niet.csv: dit bestand kunnen we niet openen."),
     (["--in", "zonder-kolommen.csv"], "--in: zonder-kolommen.csv: deze kolommen ontbreken: kinderen, "
                                       "giften_dit_jaar. Zet ze erin; een lege waarde mag (dan geldt de standaard)."),
-    (["--in", "kapot.parquet"], "--in: kapot.parquet: dit bestand kunnen we niet lezen als PARQUET. Is het UTF-8, "
-                                "en heeft elke regel evenveel kolommen als de kop?"),
+    (["--in", "kapot.parquet"], "--in: kapot.parquet: dit bestand kunnen we niet lezen als Parquet."),
+    (["--in", "kapot.csv"], "--in: kapot.csv: dit bestand kunnen we niet lezen als CSV. Is het UTF-8, en heeft elke "
+                            "regel evenveel kolommen als de kop?"),
     (["--peildatum", "2019-01-01"], "--peildatum: We kunnen rekenen met een peildatum van"),
     (["--uren", "0,8,80"], "--uren: Het aantal uren per week moet tussen 0 en 60 liggen."),
 ])
@@ -253,6 +254,7 @@ def test_een_run_die_niet_kan_stopt_met_een_nederlandse_melding(tmp_path, capsys
     zonder.write_text("\n".join(",".join(c for c in r.split(",") if c not in ("kinderen", "giften_dit_jaar"))
                                 for r in invoer.read_text().splitlines()[:1]) + "\n")
     (tmp_path / "kapot.parquet").write_bytes(b"geen parquet")
+    (tmp_path / "kapot.csv").write_bytes(invoer.read_bytes() + b"K9,een,rij,met,te,veel,kolommen,,,,,,,\n")
     monkeypatch.chdir(tmp_path)
     standaard = {"--in": "clients.csv", "--out": "uit.parquet", "--kernen": "1"}
     standaard.update(dict(zip(argumenten[::2], argumenten[1::2])))

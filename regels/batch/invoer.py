@@ -52,8 +52,9 @@ def lees_bestand(pad: Path) -> pa.Table:
         raise OngeldigBestand(f"{pad.name}: dit bestand kunnen we niet openen.") from None
     except pa.ArrowException:
         # pyarrow's message can quote a row, so it is not shown
-        raise OngeldigBestand(f"{pad.name}: dit bestand kunnen we niet lezen als {soort[1:].upper()}. Is het UTF-8, "
-                              "en heeft elke regel evenveel kolommen als de kop?") from None
+        raise OngeldigBestand(f"{pad.name}: dit bestand kunnen we niet lezen als " + (
+            "CSV. Is het UTF-8, en heeft elke regel evenveel kolommen als de kop?" if soort == ".csv" else "Parquet.")
+        ) from None
     ontbreekt = [k for k in KOLOMMEN if k not in tabel.column_names]
     if ontbreekt:
         raise OngeldigBestand(f"{pad.name}: deze kolommen ontbreken: {', '.join(ontbreekt)}. "
