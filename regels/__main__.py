@@ -85,7 +85,7 @@ def _uren(tekst: str) -> tuple[float, ...]:
     except ValueError:
         uren = ()
     if not uren:
-        raise argparse.ArgumentTypeError("schrijf de uren als getallen met komma's ertussen, bijvoorbeeld 0,4,8,12")
+        raise argparse.ArgumentTypeError("schrijf de uren als getallen met komma's ertussen, bijvoorbeeld 0,4,8")
     return tuple(int(u) if u.is_integer() else u for u in uren)
 
 
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("batch", help="reken een bestand met huishoudens door (CSV of Parquet), parallel met Dask")
     b.add_argument("--in", dest="invoer", type=Path, required=True, help="clients.csv of clients.parquet")
     b.add_argument("--out", dest="uitvoer", type=Path, required=True, help="uitkomst.parquet (of .csv)")
-    b.add_argument("--uren", type=_uren, help="uren per week, bijvoorbeeld 0,4,8,12 (standaard 0 tot en met 40 per 4)")
+    b.add_argument("--uren", type=_uren, help="uren per week, bijvoorbeeld 0,4,8 (standaard 0 tot en met 40 per 4)")
     b.add_argument("--peildatum", type=_datum, default=dt.date.today())
     b.add_argument("--scheduler", help="adres van een bestaand Dask-cluster, bijvoorbeeld tcp://10.0.0.5:8786")
     b.add_argument("--kernen", type=_positief, help="aantal processen op deze computer (standaard: alle kernen)")
