@@ -19,7 +19,8 @@ def sweep_json(body) -> dict:
     fouten = {veld: "Dit veld kennen we niet." for veld in sorted(set(body) - {"situatie", "uren"})}
     situatie, uren = body.get("situatie"), body.get("uren")
     if not isinstance(uren, list) or not 1 <= len(uren) <= MAX_UREN_PUNTEN:
-        fouten["uren"] = f"Geef de uren per week als lijst van 1 tot {MAX_UREN_PUNTEN} getallen, bijvoorbeeld [0, 8, 16]."
+        fouten["uren"] = (f"Geef de uren per week als lijst van 1 tot {MAX_UREN_PUNTEN} getallen, "
+                          "bijvoorbeeld [0, 8, 16].")
     if fouten:  # every message at once: the situation's too
         raise OngeldigeInvoer(fouten | _situatie_fouten(situatie))
     try:

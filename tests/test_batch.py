@@ -4,6 +4,7 @@ local and cluster runs are equal, and the run writes nothing but its output and 
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 
 import pyarrow as pa
 import pyarrow.csv as pcsv
@@ -271,7 +272,8 @@ def test_de_run_schrijft_niets_dan_zijn_uitvoer(tmp_path, monkeypatch, capsys):
     rijen = _met_kapotte_rijen(caseload(30, zaad=8))
     invoer = schrijf_csv(rijen, tmp_path / "clients.csv")
     monkeypatch.chdir(werk)
-    monkeypatch.setenv("TMPDIR", str(tijdelijk))
+    monkeypatch.setenv("TMPDIR", str(tijdelijk))  # for the worker processes
+    monkeypatch.setattr(tempfile, "tempdir", str(tijdelijk))  # for this one, which read TMPDIR already
     assert main(["batch", "--in", str(invoer), "--out", "uit.parquet", "--rapport", "rapport.html",
                  "--peildatum", PEILDATUM, "--kernen", "2"]) == 0
     assert sorted(p.name for p in werk.iterdir()) == ["rapport.html", "uit.parquet"]

@@ -16,7 +16,8 @@ def staafgrafiek(naam: str, titel: str, beschrijving: str, staven: list[tuple[st
     ruimte = BREEDTE - LABEL - WAARDE
     delen = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {BREEDTE} {hoogte}" width="100%" role="img" '
              f'aria-labelledby="{naam}-titel {naam}-uitleg" font-family="sans-serif" font-size="15">',
-             f'<title id="{naam}-titel">{escape(titel)}</title>', f'<desc id="{naam}-uitleg">{escape(beschrijving)}</desc>']
+             f'<title id="{naam}-titel">{escape(titel)}</title>',
+             f'<desc id="{naam}-uitleg">{escape(beschrijving)}</desc>']
     for nummer, (label, waarde, tekst) in enumerate(staven):
         y = RAND + nummer * (BALK + TUSSEN)
         midden = y + BALK / 2 + 5

@@ -29,7 +29,9 @@ PADEN = {
     "giften_dit_jaar": "giften_dit_jaar",
 }
 KOLOMMEN = (REFERENTIE, *PADEN)
-KOLOM_VAN = {pad: kolom for kolom, pad in PADEN.items()} | {"werk": "bruto_uurloon", "partner_werk": "partner_bruto_per_maand"}
+# regels' field in a message -> the input column (a message about all work is about the wage column)
+KOLOM_VAN = {pad: kolom for kolom, pad in PADEN.items()} | {"werk": "bruto_uurloon",
+                                                            "partner_werk": "partner_bruto_per_maand"}
 JA_NEE = {"ja": True, "nee": False, "true": True, "false": False, "waar": True, "onwaar": False, "1": True, "0": False}
 KINDEREN_SCHEIDING = ";"
 

@@ -24,7 +24,8 @@ def draai(invoer: Path, uitvoer: Path, uren: tuple[float, ...] | None, peildatum
         return _meld(f"--out: gebruik een naam die eindigt op .parquet of .csv, niet {uitvoer.name}.", ONGELDIG)
     try:
         tabel = lees_bestand(invoer)
-        uitkomst, telling = bereken_caseload(tabel, uren or STANDAARD_UREN, peildatum, scheduler, kernen, voortgang=sys.stderr.isatty())
+        uitkomst, telling = bereken_caseload(tabel, uren or STANDAARD_UREN, peildatum, scheduler, kernen,
+                                             voortgang=sys.stderr.isatty())
     except OngeldigBestand as fout:
         return _meld(f"--in: {fout}", ONGELDIG)
     except regels.OngeldigeInvoer as fout:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -90,8 +91,8 @@ def cijfers(tabel: pa.Table, telling: Telling) -> Cijfers:
 
 
 def _bereiken(bereiken: Counter) -> tuple[tuple[str, int], ...]:
-    los = [(f"van {tekst.uren(van)} tot {tekst.uren(tot)} uur", n) for (van, tot), n in bereiken.most_common(MAX_BEREIKEN)
-           if n >= MIN_GROEP]
+    los = [(f"van {tekst.uren(van)} tot {tekst.uren(tot)} uur", n)
+           for (van, tot), n in bereiken.most_common(MAX_BEREIKEN) if n >= MIN_GROEP]
     rest = sum(bereiken.values()) - sum(n for _, n in los)
     return tuple(los + ([("andere bereiken samen", rest)] if rest else []))
 
@@ -118,8 +119,9 @@ def _uitstroom(huishoudens: list[dict], hoogste: float) -> tuple[Uitstroom, ...]
         uren = [h["uitstroom_uren"] for h in huishoudens if h["huishoudtype"] == soort]
         if not uren:
             continue
-        mediaan = statistics.median_low([float("inf") if u is None else u for u in uren])
-        rijen.append(Uitstroom(soort, len(uren), mediaan if len(uren) >= MIN_GROEP and mediaan != float("inf") else None,
+        mediaan = statistics.median_low([math.inf if u is None else u for u in uren])
+        zichtbaar = len(uren) >= MIN_GROEP and mediaan != math.inf
+        rijen.append(Uitstroom(soort, len(uren), mediaan if zichtbaar else None,
                                sum(1 for u in uren if u is not None and u <= hoogste), uren.count(0.0)))
     return tuple(rijen)
 
@@ -152,7 +154,8 @@ def _inleiding(c: Cijfers) -> str:
               "kolom <code>fouten</code> wat er mis is.</li>" if t.met_fouten else "")
     return f"""<p>Deze samenvatting hoort bij het uitvoerbestand van de batch. Alle bedragen komen uit dezelfde
 rekenregels als de rekenhulp voor inwoners (versie {escape(c.regels_versie)}), met de bedragen die gelden op
-{datum(dt.date.fromisoformat(c.peildatum))}. Het zijn schattingen, geen besluiten. Bedragen zijn per maand, gemiddeld over een jaar.</p>
+{datum(dt.date.fromisoformat(c.peildatum))}. Het zijn schattingen, geen besluiten. Bedragen zijn per maand,
+gemiddeld over een jaar.</p>
 <ul>
 <li>{tekst.huishoudens(t.huishoudens)} in het bestand, {tekst.aantal(t.huishoudens - t.met_fouten)} berekend.</li>
 {fouten}
@@ -180,9 +183,9 @@ def _armoedeval(c: Cijfers) -> str:
 <p>Een huishouden zit in een armoedeval als het van elke extra euro bruto loon minder dan {ARMOEDEVAL_CENT} cent
 overhoudt. De rest gaat op aan minder bijstand, minder toeslagen en loonbelasting. Dat is een grens die we zelf
 kiezen voor deze samenvatting, geen regel uit de wet.</p>
-<p><strong>{tekst.aantal(c.armoedeval)} van de {tekst.aantal(berekend)} huishoudens ({_procent(c.armoedeval, berekend)})</strong>
-zitten tussen {tekst.uren(c.uren[0])} en {tekst.uren(c.uren[-1])} uur per week ergens in een armoedeval. Per huishouden tellen we
-de langste reeks uren achter elkaar.</p>
+<p><strong>{tekst.aantal(c.armoedeval)} van de {tekst.aantal(berekend)} huishoudens
+({_procent(c.armoedeval, berekend)})</strong> zitten tussen {tekst.uren(c.uren[0])} en {tekst.uren(c.uren[-1])} uur
+per week ergens in een armoedeval. Per huishouden tellen we de langste reeks uren achter elkaar.</p>
 {tabel}
 {grafiek}
 </section>"""
@@ -190,7 +193,8 @@ de langste reeks uren achter elkaar.</p>
 
 def _stappen_html(c: Cijfers) -> str:
     rijen = "\n".join(
-        f'<tr><td>van {tekst.uren(s.van)} naar {tekst.uren(s.tot)} uur</td><td class="getal">{_euro(s.erbij_per_maand)}</td>'
+        f'<tr><td>van {tekst.uren(s.van)} naar {tekst.uren(s.tot)} uur</td>'
+        f'<td class="getal">{_euro(s.erbij_per_maand)}</td>'
         f'<td class="getal">{_cent(s.cent_per_extra_euro)}</td></tr>' for s in c.stappen)
     stap = "8 uur" if all(s.tot - s.van == STAP_UREN for s in c.stappen) else "een paar uur"
     return f"""<section aria-labelledby="kop-stappen">
@@ -206,7 +210,8 @@ cent ze overhouden van elke extra euro bruto loon.</p>
 </table></div>
 {_figuur("stappen", "Gemiddeld erbij per maand per stap in uren",
          "Staafdiagram met wat meer uren werken gemiddeld per maand oplevert. De cijfers staan ook in de tabel.",
-         [(f"{tekst.uren(s.van)} naar {tekst.uren(s.tot)} uur", s.erbij_per_maand, _euro(s.erbij_per_maand)) for s in c.stappen])}
+         [(f"{tekst.uren(s.van)} naar {tekst.uren(s.tot)} uur", s.erbij_per_maand, _euro(s.erbij_per_maand))
+          for s in c.stappen])}
 </section>"""
 
 
@@ -244,7 +249,8 @@ is. De mediaan is het middelste huishouden: de helft heeft minder uren nodig, de
 
 def _tabel_begin(titel: str) -> str:
     """A table that scrolls on its own on a narrow screen (the page does not); focusable, so a keyboard can scroll."""
-    return f'<div class="tabel" role="region" aria-label="{escape(titel)}" tabindex="0">\n<table>\n<caption>{escape(titel)}</caption>'
+    return (f'<div class="tabel" role="region" aria-label="{escape(titel)}" tabindex="0">\n'
+            f'<table>\n<caption>{escape(titel)}</caption>')
 
 
 def _figuur(naam: str, titel: str, beschrijving: str, staven: list[tuple[str, float, str]]) -> str:

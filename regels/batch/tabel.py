@@ -34,7 +34,8 @@ VELDEN = (
     pa.field("cent_per_extra_euro", pa.float64(), metadata={
         "beschrijving": "van elke extra euro bruto sinds het vorige aantal uren houd je zoveel cent over "
                         "(totaal erbij / bruto loon erbij); leeg bij het eerste aantal uren"}),
-    *(pa.field(naam, soort, metadata={"beschrijving": f"per huishouden: {tekst}"}) for naam, soort, tekst in HUISHOUDEN_VELDEN),
+    *(pa.field(naam, soort, metadata={"beschrijving": f"per huishouden: {tekst}"})
+      for naam, soort, tekst in HUISHOUDEN_VELDEN),
 )
 SCHEMA = pa.schema([pa.field(RIJ, pa.int64()), *VELDEN])
 
