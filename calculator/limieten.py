@@ -1,4 +1,4 @@
-"""Limits on the PDF, so that a flood of PDFs cannot slow down the site for everyone.
+"""Limits on the PDF, so that a flood of PDFs cannot slow down the site for everyone (and the API's rate).
 
 A PDF costs about as much as 500 plain pages. Two limits, both answered
 with the friendly "het is even druk" page (the person's answers stay in its
@@ -10,6 +10,9 @@ links), never with a hang:
   never the answers. Over the limit: status 429.
 - for the whole server: at most `PDF_TEGELIJK` PDFs rendering at the same
   moment, over all gunicorn workers. Over the limit: status 503.
+
+The JSON API (calculator/views/api.py) counts its requests per client the
+same way, in its own group (`api_tempo`), and answers 429 in JSON.
 
 The server-wide limit uses one lock file per place (flock): the kernel
 releases a place when its request ends or its worker dies, so a killed
@@ -77,6 +80,11 @@ def klant_ip(request: HttpRequest) -> str:
 def pdf_tempo(group: str, request: HttpRequest) -> str:
     """The per-client rate for django-ratelimit, read from settings on each request."""
     return f"{settings.PDF_PER_MINUUT}/m"
+
+
+def api_tempo(group: str, request: HttpRequest) -> str:
+    """The JSON API's per-client rate, read from settings on each request."""
+    return f"{settings.API_PER_MINUUT}/m"
 
 
 class Plekken:

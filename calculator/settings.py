@@ -12,6 +12,7 @@ One settings file, driven by environment variables:
 - DJANGO_PDF_PER_MINUUT=n  PDFs per client per minute (default 10)
 - DJANGO_PDF_TEGELIJK=n    PDFs rendering at once on this server (default 2)
 - DJANGO_VERTROUWDE_PROXIES=a,b  addresses whose X-Real-IP is believed (default 127.0.0.1,::1)
+- DJANGO_API_PER_MINUUT=n  JSON API requests per client per minute (default 60)
 
 Privacy: the app stores nothing about a person. There are no accounts,
 no sessions, no messages, and no logging of request query strings
@@ -217,8 +218,13 @@ VERTROUWDE_PROXIES = [
     if adres.strip()
 ]
 
+# The JSON API (calculator/views/api.py): requests per client address per minute, and the largest body
+# (the same as nginx's client_max_body_size).
+API_PER_MINUUT = int(os.environ.get("DJANGO_API_PER_MINUUT") or 60)
+API_MAX_BYTES = 16 * 1024
+
 # The only cache: in memory, per process, and no entry lives longer than 60 s.
-# It holds the per-client PDF counters of django-ratelimit (key: a hash of the
+# It holds the per-client PDF and API counters of django-ratelimit (key: a hash of the
 # IP address; value: a count). Never the answers.
 CACHES = {
     "default": {

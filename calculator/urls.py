@@ -1,6 +1,6 @@
 from django.urls import path
 
-from calculator.views import afdruk, drukte, pages, resultaat, samen, vergelijk, vragen
+from calculator.views import afdruk, api, drukte, pages, resultaat, samen, vergelijk, vragen
 
 urlpatterns = [
     path("", pages.home, name="home"),
@@ -20,6 +20,11 @@ urlpatterns = [
     # nginx shows these pages when its PDF rate limit is reached (error_page 429).
     path("resultaat/pdf/te-druk/", drukte.pdf_te_druk, name="pdf_te_druk"),
     path("resultaat/verslag/te-druk/", drukte.pdf_te_druk, {"pdf": "verslag_pdf"}, name="verslag_te_druk"),
+    # The JSON API for a gemeente's own systems (README, "Voor de gemeente").
+    path("api/v1/bereken", api.bereken, name="api_bereken"),
+    path("api/v1/sweep", api.sweep, name="api_sweep"),
+    path("api/v1/maanden", api.maanden, name="api_maanden"),
+    path("api/v1/openapi.json", api.openapi, name="api_openapi"),
 ]
 
 handler404 = "calculator.views.pages.niet_gevonden"

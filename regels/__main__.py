@@ -1,7 +1,9 @@
-"""Command line: `python -m regels bereken | parameters | controleer`.
+"""Command line: `python -m regels bereken | sweep | maanden | parameters | controleer`.
 
 bereken     reads one JSON situation on stdin, writes one JSON result on stdout (exit 2 on invalid input)
-maanden     the same input, month by month: what lands on the bank account in each month
+sweep       reads {"situatie": {...}, "uren": [0, 8, ...]}, writes one result per number of hours
+maanden     the same input as bereken, month by month: what lands on the bank account in each month
+batch       a gemeente's caseload (CSV or Parquet) on Dask: every household over a range of hours (regels.batch)
 parameters  lists every value in force on a peildatum, with unit and source
 controleer  lists change dates within the next 60 days for which values are missing (exit 1 if any)
 """
@@ -12,9 +14,11 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 
-from .api import bereken, maanden, parameters_op
+from .api import parameters_op
 from .invoer import OngeldigeInvoer
+from .opdrachten import OPDRACHTEN
 from .parameters import PARAMETERS
 
 VOORUIT_DAGEN = 60
@@ -78,18 +82,47 @@ def _datum(tekst: str) -> dt.date:
         raise argparse.ArgumentTypeError("schrijf de datum als JJJJ-MM-DD") from fout
 
 
+def _positief(tekst: str) -> int:
+    if not tekst.isdigit() or int(tekst) < 1:
+        raise argparse.ArgumentTypeError("geef een heel getal van 1 of meer")
+    return int(tekst)
+
+
+def _uren(tekst: str) -> tuple[float, ...]:
+    try:
+        uren = tuple(float(deel) for deel in tekst.split(",") if deel.strip())
+    except ValueError:
+        uren = ()
+    if not uren:
+        raise argparse.ArgumentTypeError("schrijf de uren als getallen met komma's ertussen, bijvoorbeeld 0,4,8")
+    return tuple(int(u) if u.is_integer() else u for u in uren)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m regels", description="Rekenregels van Wat houd ik over?")
     sub = parser.add_subparsers(dest="opdracht", required=True)
     sub.add_parser("bereken", help="lees een situatie (JSON) van stdin en schrijf de uitkomst (JSON)")
+    sub.add_parser("sweep", help='lees {"situatie": ..., "uren": [...]} (JSON) en schrijf een uitkomst per aantal uren')
     sub.add_parser("maanden", help="zelfde invoer; schrijf maand voor maand wat er op je rekening komt (JSON)")
     p = sub.add_parser("parameters", help="alle waarden die gelden op een peildatum, met bron")
     p.add_argument("--peildatum", type=_datum, default=dt.date.today())
     c = sub.add_parser("controleer", help="ontbrekende waarden voor wijzigingsdata in de komende 60 dagen")
     c.add_argument("--vandaag", type=_datum, default=dt.date.today())
+    b = sub.add_parser("batch", help="reken een bestand met huishoudens door (CSV of Parquet), parallel met Dask")
+    b.add_argument("--in", dest="invoer", type=Path, required=True, help="clients.csv of clients.parquet")
+    b.add_argument("--out", dest="uitvoer", type=Path, required=True, help="uitkomst.parquet (of .csv)")
+    b.add_argument("--uren", type=_uren, help="uren per week, bijvoorbeeld 0,4,8 (standaard 0 tot en met 40 per 4)")
+    b.add_argument("--peildatum", type=_datum, default=dt.date.today())
+    b.add_argument("--scheduler", help="adres van een bestaand Dask-cluster, bijvoorbeeld tcp://10.0.0.5:8786")
+    b.add_argument("--kernen", type=_positief, help="aantal processen op deze computer (standaard: alle kernen)")
+    b.add_argument("--rapport", type=Path, help="schrijf ook een samenvatting als HTML-pagina")
     args = parser.parse_args(argv)
-    if args.opdracht in ("bereken", "maanden"):
-        return _bereken(bereken if args.opdracht == "bereken" else maanden)
+    if args.opdracht == "batch":
+        from .batch.opdracht import draai
+
+        return draai(args.invoer, args.uitvoer, args.uren, args.peildatum, args.scheduler, args.kernen, args.rapport)
+    if args.opdracht in OPDRACHTEN:
+        return _bereken(OPDRACHTEN[args.opdracht])
     if args.opdracht == "parameters":
         return _parameters(args.peildatum)
     return _controleer(args.vandaag)

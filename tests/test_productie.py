@@ -14,6 +14,8 @@ clients; speed and memory figures are in benchmarks/bench_productie.py.
 from __future__ import annotations
 
 import html
+import http.client
+import json
 import os
 import signal
 import socket
@@ -227,6 +229,39 @@ def stuur_ruw(poort: int, data: bytes) -> bytes:
             return verbinding.recv(200)
         except OSError:
             return b""
+
+
+def post_json(poort: int, pad: str, body: bytes) -> tuple[int, dict, bytes]:
+    verbinding = http.client.HTTPConnection("127.0.0.1", poort, timeout=30)
+    try:
+        verbinding.request("POST", pad, body=body, headers={"Content-Type": "application/json"})
+        antwoord = verbinding.getresponse()
+        return antwoord.status, dict(antwoord.getheaders()), antwoord.read()
+    finally:
+        verbinding.close()
+
+
+def test_api_via_nginx(productie):
+    """The JSON API through nginx: the same answer as straight from gunicorn, a body over the maximum gets a Dutch
+    413 in JSON (from nginx, which stops it first), and the body's values are in no log."""
+    body = json.dumps({"peildatum": "2026-03-01", "huishouden": {"kale_huur": 733.91},
+                       "werk": {"uren_per_week": 16, "bruto_uurloon": 16.37}}).encode()
+    antwoorden = [post_json(poort, "/api/v1/bereken", body) for poort in (productie.nginx_poort, productie.gunicorn_poort)]
+    for status, headers, inhoud in antwoorden:
+        assert status == 200 and headers["Content-Type"] == "application/json" and "Set-Cookie" not in headers
+    assert json.loads(antwoorden[0][2]) == json.loads(antwoorden[1][2])
+    te_groot = json.dumps({"x": "a" * 20_000}).encode()
+    for poort in (productie.nginx_poort, productie.gunicorn_poort):
+        status, headers, inhoud = post_json(poort, "/api/v1/sweep", te_groot)
+        assert status == 413 and headers["Content-Type"] == "application/json", (poort, status, inhoud)
+        assert json.loads(inhoud) == {"fouten": {"verzoek": "Het verzoek is te groot. Stuur hoogstens 16384 bytes."}}
+    status, _, inhoud = post_json(productie.nginx_poort, "/api/v1/bereken", b'{"huishouden": {"leeftijd": 9.31}}')
+    assert status == 400 and "huishouden.leeftijd" in json.loads(inhoud)["fouten"]
+    time.sleep(0.5)  # the log filter writes what nginx sent
+    for naam, tekst in productie.logs().items():
+        for geheim in ("733.91", "16.37", "9.31", "aaaa"):
+            assert geheim not in tekst, f"{geheim!r} in {naam}"
+    assert "POST /api/v1/bereken 200" in productie.logs()["nginx-access.log"]
 
 
 def test_geen_antwoorden_in_de_logs(productie):

@@ -1,4 +1,4 @@
-"""The command line: `python -m regels bereken | maanden | parameters | controleer`."""
+"""The command line: `python -m regels bereken | sweep | maanden | parameters | controleer`."""
 
 import datetime as dt
 import io
@@ -33,6 +33,38 @@ def _main(capsys, monkeypatch, *args, invoer=""):
     code = main(list(args))
     uit, fout = capsys.readouterr()
     return code, uit, fout
+
+
+def test_sweep_leest_situatie_en_uren_en_geeft_per_aantal_uren_de_uitkomst_van_bereken(capsys, monkeypatch):
+    situatie = {"peildatum": "2026-03-01", "huishouden": {"leefvorm": "alleenstaande_ouder", "kinderen": [4]},
+                "werk": {"uren_per_week": 0, "bruto_uurloon": 14.71}}
+    code, uit, fout = _main(capsys, monkeypatch, "sweep", invoer=json.dumps({"situatie": situatie, "uren": [0, 12.5, 32]}))
+    assert code == 0, fout
+    punten = json.loads(uit)["punten"]
+    assert [p["uren_per_week"] for p in punten] == [0, 12.5, 32]
+    for punt in punten:
+        met_uren = {**situatie, "werk": {"uren_per_week": punt["uren_per_week"], "bruto_uurloon": 14.71}}
+        assert punt["uitkomst"] == regels.bereken(met_uren)
+
+
+def test_sweep_noemt_elk_veld_met_zijn_pad_in_de_invoer(capsys, monkeypatch):
+    for body, verwacht in [
+        ({"situatie": {"huishouden": {"leeftijd": "x"}}, "uren": "0", "extra": 1},
+         {"extra: Dit veld kennen we niet.", "situatie.huishouden.leeftijd: Je leeftijd moet een getal zijn.",
+          "uren: Geef de uren per week als lijst van 1 tot 121 getallen, bijvoorbeeld [0, 8, 16]."}),
+        ({"situatie": {"werk": {"bruto_per_maand": 900}}, "uren": [0]},
+         {"situatie.werk: Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."}),
+        ({"situatie": {"werk": {"uren_per_week": 0, "bruto_uurloon": 15}}, "uren": [0, 61]},
+         {"uren: Het aantal uren per week moet tussen 0 en 60 liggen."}),
+        ({"uren": list(range(122))}, {"uren: Geef de uren per week als lijst van 1 tot 121 getallen, bijvoorbeeld [0, 8, 16].",
+                                      "situatie: De invoer moet een JSON-object zijn."}),
+        ({"situatie": [], "uren": [0]}, {"situatie: De invoer moet een JSON-object zijn."}),
+        ([], {'verzoek: Stuur een JSON-object met "situatie" en "uren".'}),
+    ]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(body)))
+        assert main(["sweep"]) == 2
+        uit, fout = capsys.readouterr()
+        assert uit == "" and set(fout.strip().splitlines()) == verwacht, fout
 
 
 def test_ongeldige_invoer_geeft_nederlandse_meldingen_en_exitcode_2_zonder_traceback(capsys, monkeypatch):
