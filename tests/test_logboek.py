@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import os
+import subprocess
+import sys
 import types
 
 import pytest
@@ -167,3 +170,17 @@ def test_ontvanger_schrijft_gefilterd_en_opent_opnieuw_na_sighup(tmp_path):
         proces.terminate()
         proces.wait(timeout=10)
     assert not sok.exists()
+
+
+def test_runserver_schrijft_geen_verzoekregels():
+    """`manage.py runserver` logs every request line (with the query string) to django.server: it stays silent.
+
+    In a process of its own, because pytest adds its own handlers to every logger."""
+    script = ("import django, logging; django.setup(); "
+              "logging.getLogger('django.server').info('\"GET /resultaat/?%s HTTP/1.1\" 200', 'lt=4321'); "
+              "logging.getLogger('django.request').warning('zichtbaar')")
+    klaar = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                           env={**os.environ, "DJANGO_SETTINGS_MODULE": "calculator.settings"})
+    assert klaar.returncode == 0, klaar.stderr
+    assert "zichtbaar" in klaar.stderr  # the log itself works
+    assert "4321" not in klaar.stderr and "GET /resultaat" not in klaar.stderr
