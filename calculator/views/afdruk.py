@@ -82,23 +82,9 @@ def resultaat_pdf(request: HttpRequest) -> HttpResponse:
         # Missing or wrong answers: the result page shows what to fix, in Dutch.
         return HttpResponseRedirect(f"{reverse('resultaat')}?{request.GET.urlencode()}")
 
+    context.update({"overzicht": _overzicht(context), "waarom": _waarom(context)})
     link = deellink.resultaat_link(request, context["deel_query"])
-    context.update({
-        "afdruk": True,
-        "berekend": timezone.localtime(),
-        "deellink": link,
-        "qr": deellink.qr_svg(link),
-        "samenvatting": _twee_per_rij([(label, waarde)
-                                       for _, label, waarde in a.samenvatting(context["antwoorden"])]),
-        "overzicht": _overzicht(context),
-        "waarom": _waarom(context),
-    })
-    html = render_to_string("resultaat/pdf.html", context, request=request)
-    response = HttpResponse(pdf.maak_pdf(html), content_type="application/pdf")
-    naam = f"wat-houd-ik-over-{context['peildatum'].isoformat()}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{naam}"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return _pdf(request, "resultaat/pdf.html", context, link, f"wat-houd-ik-over-{context['peildatum'].isoformat()}")
 
 
 @require_safe
@@ -119,17 +105,22 @@ def verslag_pdf(request: HttpRequest) -> HttpResponse:
         link = deellink.resultaat_link(request, context["deel_query"])
         context["kolommen"] = None
         context["overzicht"] = _overzicht({**context, "scenarios": []})
+    return _pdf(request, "resultaat/verslag.html", context, link,
+                f"wat-houd-ik-over-verslag-{context['peildatum'].isoformat()}")
+
+
+def _pdf(request: HttpRequest, template: str, context: dict, link: str, naam: str) -> HttpResponse:
+    """Render a PDF with the parts every paper version has (answers, stamp, link and QR code); never stored."""
     context.update({
         "afdruk": True,
         "berekend": timezone.localtime(),
         "deellink": link,
         "qr": deellink.qr_svg(link),
         "samenvatting": _twee_per_rij([(label, waarde)
-                                       for _, label, waarde in a.samenvatting(antwoorden)]),
+                                       for _, label, waarde in a.samenvatting(context["antwoorden"])]),
     })
-    html = render_to_string("resultaat/verslag.html", context, request=request)
-    response = HttpResponse(pdf.maak_pdf(html), content_type="application/pdf")
-    naam = f"wat-houd-ik-over-verslag-{context['peildatum'].isoformat()}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    response = HttpResponse(pdf.maak_pdf(render_to_string(template, context, request=request)),
+                            content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{naam}.pdf"'
     response["Cache-Control"] = "no-store"
     return response
