@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from . import REGELS_VERSIE
 from .bijstand import Norm, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
+from .geheugen import onthoud
 from .giften import Giften, giften
 from .huurtoeslag import Huishouden, huurtoeslag
 from .invoer import Situatie, Werk
@@ -141,9 +142,11 @@ def zoek_uitstroom(s: Situatie, norm: float, partner: Verdiener, regel: Vrijlati
     return Uitstroom(round(bruto, 2), round(uren, 1) if uren is not None else None)
 
 
+@onthoud
 def _uitstroom_bruto(norm: float, partner: Verdiener, regel: VrijlatingRegel, w: Waarden, aow: bool, gehuwd: bool,
                      apart: bool) -> float | None:
-    """The search by bisection, unrounded. It depends on these alone, not on the hours or the hourly wage."""
+    """The search by bisection, unrounded. It depends on these alone, not on the hours or the hourly wage, so in a
+    batch run (see `geheugen`) the households with the same norm, partner and vrijlating share one search."""
 
     def tekort(bruto: float) -> float:
         if apart:  # only the payslip counts: no need for the yearly wage

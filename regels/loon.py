@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from .afronding import REKENMARGE
+from .geheugen import onthoud
 from .invoer import Werk
 from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from .parameters import Waarden
@@ -124,8 +125,10 @@ def loonheffing_maandtabel(bruto_per_maand: float, w: Waarden, aow: bool = False
     return _tabelregel(math.floor(bruto_per_maand / stap + REKENMARGE), w, aow, gehuwd)
 
 
+@onthoud
 def _tabelregel(regel: int, w: Waarden, aow: bool, gehuwd: bool) -> float:
-    """The loonheffing of one row of the witte maandtabel: the same for every wage in the row."""
+    """The loonheffing of one row of the witte maandtabel: the same for every wage in the row, so a batch run (see
+    `geheugen`) computes each row once."""
     tabelloon = regel * w[TABELSTAP]
     return round(loonheffing_per_jaar(tabelloon * MAANDEN_PER_JAAR, w, aow, gehuwd) / MAANDEN_PER_JAAR, 2)
 
