@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from .berekening import bereken_situatie, huishouddeel
+from .berekening import bereken_bij_uren, bereken_situatie, huishouddeel
 from .maanden import bereken_maanden
 from .invoer import MAX_UREN_PER_WEEK, OngeldigeInvoer, lees_situatie, peildatum_bereik
 from .parameters import PARAMETERS, waarden_op
@@ -63,7 +63,7 @@ def sweep(situatie: dict, uren: Iterable[float], met_uitleg: bool = True) -> lis
         if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
             raise OngeldigeInvoer({"uren": f"Het aantal uren per week moet tussen 0 en {MAX_UREN_PER_WEEK} liggen."})
     vast = huishouddeel(s)
-    return [bereken_situatie(s.met_uren(u), vast, met_uitleg) for u in lijst]
+    return [bereken_bij_uren(s, vast, u, met_uitleg) for u in lijst]
 
 
 def volgende_wetswijziging(peildatum: dt.date) -> dt.date | None:

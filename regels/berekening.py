@@ -6,15 +6,17 @@ from dataclasses import dataclass
 
 from . import REGELS_VERSIE
 from .bijstand import Norm, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
+from .geheugen import onthoud
 from .giften import Giften, giften
 from .huurtoeslag import Huishouden, huurtoeslag
 from .invoer import Situatie, Werk
-from .vakantietoeslag import BijstandOverMaand, bijstand_over_maand, vakantieaanspraak, vakantieaanspraak_uitleg
+from .vakantietoeslag import (BijstandOverMaand, bijstand_over_maand, recht_over_maand, vakantieaanspraak,
+                              vakantieaanspraak_uitleg)
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderopvangtoeslag import kinderopvangtoeslag
 from .kinderbijslag import kinderbijslag
 from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
-from .loon import (GEEN_LOON, Loon, benutte_loonheffingskorting, bereken_loon, loon_uit_bruto, minimumuurloon,
+from .loon import (GEEN_LOON, Loon, bereken_loon, bruto_uit_uren, loon_uit_bruto, minimumuurloon,
                    netto_maandloon)
 from .parameters import PARAMETERS, Waarden, waarden_op
 from .toetsingsinkomen import NB, toetsingsinkomen
@@ -109,7 +111,7 @@ def bijstand_bij_inkomen(norm: float, verdieners: tuple[Verdiener, ...], w: Waar
     """The one place where income from work meets the norm: the average result and every month use it."""
     inkomen = round(sum(v.netto for v in verdieners), 2)
     vrij = [v.regel.bedrag(v.netto) for v in verdieners]
-    if bijstand_over_maand(norm, inkomen, sum(vrij), 0.0, w).recht == 0:
+    if recht_over_maand(norm, inkomen, sum(vrij)) == 0:
         vrij = [0.0] * len(verdieners)  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt"
     aanspraak = round(sum(vakantieaanspraak(v.netto - vrijgelaten, w, v.aow)
                           for v, vrijgelaten in zip(verdieners, vrij) if v.vakantiegeld_apart), 2)
@@ -118,9 +120,13 @@ def bijstand_bij_inkomen(norm: float, verdieners: tuple[Verdiener, ...], w: Waar
                               bijstand_over_maand(norm, inkomen, vrijlating, aanspraak, w))
 
 
-def _verdiener(loon: Loon, regel: VrijlatingRegel, aow: bool, werk: Werk | None) -> Verdiener:
-    """An ordinary month: the payslip; with vakantiegeld paid every month, the vakantiegeld too."""
-    apart = werk is None or werk.vakantiegeld_apart
+def vakantiegeld_apart(werk: Werk | None) -> bool:
+    """Whether vakantiegeld comes once a year, so the gemeente uses the vakantieaanspraak (also without work)."""
+    return werk is None or werk.vakantiegeld_apart
+
+
+def _verdiener(loon: Loon, regel: VrijlatingRegel, aow: bool, apart: bool) -> Verdiener:
+    """An ordinary month: the payslip; with vakantiegeld paid every month (not `apart`), the vakantiegeld too."""
     netto = loon.netto_loonstrook + (0.0 if apart else loon.vakantiegeld_netto_per_jaar / MAANDEN_PER_JAAR)
     return Verdiener(round(netto, 2), regel, aow, apart)
 
@@ -128,30 +134,39 @@ def _verdiener(loon: Loon, regel: VrijlatingRegel, aow: bool, werk: Werk | None)
 def zoek_uitstroom(s: Situatie, norm: float, partner: Verdiener, regel: VrijlatingRegel,
                    w: Waarden, aow: bool) -> Uitstroom:
     """Find the gross monthly wage of the person from which the gemeente pays no bijstand any more."""
+    bruto = _uitstroom_bruto(norm, partner, regel, w, aow, s.gehuwd, vakantiegeld_apart(s.werk))
+    if not bruto:  # None: bijstand at any wage; 0.0: no bijstand, even without work
+        return Uitstroom(bruto, bruto)
+    uurloon = s.werk.bruto_uurloon if s.werk else None
+    uren = bruto * MAANDEN_PER_JAAR / WEKEN_PER_JAAR / uurloon if uurloon else None
+    return Uitstroom(round(bruto, 2), round(uren, 1) if uren is not None else None)
 
-    apart = s.werk is None or s.werk.vakantiegeld_apart
+
+@onthoud
+def _uitstroom_bruto(norm: float, partner: Verdiener, regel: VrijlatingRegel, w: Waarden, aow: bool, gehuwd: bool,
+                     apart: bool) -> float | None:
+    """The search by bisection, unrounded. It depends on these alone, not on the hours or the hourly wage, so in a
+    batch run (see `geheugen`) the households with the same norm, partner and vrijlating share one search."""
 
     def tekort(bruto: float) -> float:
         if apart:  # only the payslip counts: no need for the yearly wage
-            ik = Verdiener(round(netto_maandloon(bruto, w, aow, s.gehuwd), 2), regel, aow)
+            ik = Verdiener(round(netto_maandloon(bruto, w, aow, gehuwd), 2), regel, aow)
         else:
-            ik = _verdiener(loon_uit_bruto(bruto, w, aow, s.gehuwd), regel, aow, s.werk)
+            ik = _verdiener(loon_uit_bruto(bruto, w, aow, gehuwd), regel, aow, apart)
         return bijstand_bij_inkomen(norm, (ik, partner), w).bijstand.totaal
 
     if tekort(0.0) <= 0:
-        return Uitstroom(0.0, 0.0)
+        return 0.0
     laag, hoog = 0.0, ZOEK_TOT_BRUTO
     if tekort(hoog) > 0:
-        return Uitstroom(None, None)
+        return None
     while hoog - laag > CENT:
         midden = (laag + hoog) / 2
         if tekort(midden) > 0:
             laag = midden
         else:
             hoog = midden
-    uurloon = s.werk.bruto_uurloon if s.werk else None
-    uren = hoog * MAANDEN_PER_JAAR / WEKEN_PER_JAAR / uurloon if uurloon else None
-    return Uitstroom(round(hoog, 2), round(uren, 1) if uren is not None else None)
+    return hoog
 
 
 def uitstroom_uitleg(u: Uitstroom, w: Waarden) -> Uitleg:
@@ -171,33 +186,34 @@ def uitstroom_uitleg(u: Uitstroom, w: Waarden) -> Uitleg:
 
 def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: float, w: Waarden) -> tuple[float, Uitleg]:
     if s.toetsingsinkomen is not None:
-        tekst = (f"Je hebt zelf je toetsingsinkomen ingevuld: {bedrag(s.toetsingsinkomen, centen=False)} per jaar. "
-                 "Daarmee rekenen we de toeslagen uit.")
-        return s.toetsingsinkomen, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar",
-                                          artikel=AWIR_ART8)
+        return s.toetsingsinkomen, uitleg("toetsingsinkomen", lambda: (
+            f"Je hebt zelf je toetsingsinkomen ingevuld: {bedrag(s.toetsingsinkomen, centen=False)} per jaar. "
+            "Daarmee rekenen we de toeslagen uit."), w, "awir.tegemoetkoming.minimum_per_jaar", artikel=AWIR_ART8)
     personen = [(loon, s.leeftijd), (partner_loon, s.partner_leeftijd)] if s.gehuwd else [(loon, s.leeftijd)]
-    lonen = []
-    for eigen, leeftijd in personen:
-        aow = pensioengerechtigd(leeftijd, w)
-        lonen.append((eigen.bruto_per_jaar, benutte_loonheffingskorting(eigen.bruto_per_jaar, w, aow, s.gehuwd), aow))
+    lonen = [(eigen.bruto_per_jaar, eigen.benutte_loonheffingskorting, pensioengerechtigd(leeftijd, w))
+             for eigen, leeftijd in personen]
     totaal, bruto_loon, bruto_bijstand = toetsingsinkomen(lonen, bijstand * MAANDEN_PER_JAAR, s.gehuwd, w)
     if not bruto_bijstand:
-        tekst = (f"Voor de toeslagen telt je loon per jaar vóór belasting, met vakantiegeld: "
-                 f"{bedrag(bruto_loon, centen=False)}. Dit heet je toetsingsinkomen.")
-        return totaal, uitleg("toetsingsinkomen", tekst, w, "awir.tegemoetkoming.minimum_per_jaar", artikel=AWIR_ART8)
-    tekst = "Voor de toeslagen telt je inkomen per jaar vóór belasting: " + (
-        f"{bedrag(bruto_loon, centen=False)} loon (met vakantiegeld) en {bedrag(bruto_bijstand, centen=False)} "
-        f"bijstand. Samen is dat {bedrag(totaal, centen=False)}." if bruto_loon
-        else f"{bedrag(bruto_bijstand, centen=False)} bijstand.") + " Dit heet je toetsingsinkomen."
-    # Who applies the loonheffingskorting decides how the gemeente grosses up the bijstand (Normenbrief bijlage VI):
-    # the employer (bijstandspercentagetarief), or nobody else (rows A and B: loonheffingskorting and first bracket).
-    iemand_werkt = any(eigen.bruto_per_jaar > 0 for eigen, _ in personen)
-    tekst += (" Daarvoor rekent de gemeente je netto bijstand om naar bruto, zoals op je jaaropgaaf. "
-              + ("Je werkgever gebruikt al een deel van je loonheffingskorting. De gemeente rekent met wat er over "
-                 "is." if iemand_werkt else
-                 "De gemeente past daarbij de loonheffingskorting toe, omdat niemand anders dat doet.")
-              + " In de loop van het jaar houdt de gemeente voorlopig minder loonheffing in; op je jaaropgaaf staat "
-              "het definitieve bedrag.")
+        return totaal, uitleg("toetsingsinkomen", lambda: (
+            f"Voor de toeslagen telt je loon per jaar vóór belasting, met vakantiegeld: "
+            f"{bedrag(bruto_loon, centen=False)}. Dit heet je toetsingsinkomen."),
+            w, "awir.tegemoetkoming.minimum_per_jaar", artikel=AWIR_ART8)
+
+    def tekst() -> str:
+        zinnen = "Voor de toeslagen telt je inkomen per jaar vóór belasting: " + (
+            f"{bedrag(bruto_loon, centen=False)} loon (met vakantiegeld) en {bedrag(bruto_bijstand, centen=False)} "
+            f"bijstand. Samen is dat {bedrag(totaal, centen=False)}." if bruto_loon
+            else f"{bedrag(bruto_bijstand, centen=False)} bijstand.") + " Dit heet je toetsingsinkomen."
+        # Who applies the loonheffingskorting decides how the gemeente grosses up the bijstand (Normenbrief
+        # bijlage VI): the employer (bijstandspercentagetarief), or nobody else (rows A and B: loonheffingskorting
+        # and first bracket).
+        iemand_werkt = any(eigen.bruto_per_jaar > 0 for eigen, _ in personen)
+        return zinnen + (" Daarvoor rekent de gemeente je netto bijstand om naar bruto, zoals op je jaaropgaaf. "
+                         + ("Je werkgever gebruikt al een deel van je loonheffingskorting. De gemeente rekent met wat "
+                            "er over is." if iemand_werkt else
+                            "De gemeente past daarbij de loonheffingskorting toe, omdat niemand anders dat doet.")
+                         + " In de loop van het jaar houdt de gemeente voorlopig minder loonheffing in; op je "
+                         "jaaropgaaf staat het definitieve bedrag.")
     return totaal, uitleg("toetsingsinkomen", tekst, w, NB + "percentage_e")
 
 
@@ -235,6 +251,7 @@ class Huishouddeel:
     huishouden: Huishouden
     kinderbijslag: float
     giften: Giften
+    giften_bedragen: dict  # giften.als_dict(), the same at every number of hours
     uitstroom: Uitstroom
     # explanations that do not change with the hours, already as dicts
     uitleg_norm: tuple[dict, ...]
@@ -281,13 +298,13 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
         waarschuwingen.append("Hoeveel maanden vrijlating je partner al had, weten we niet. We rekenen met hetzelfde "
                               "aantal als voor jou. Vraag je klantmanager hoe het voor je partner zit.")
     huishouden = huurtoeslag_huishouden(s, w)
-    partner = _verdiener(partner_loon, partner_regel, partner_aow, s.partner_werk)
+    partner = _verdiener(partner_loon, partner_regel, partner_aow, vakantiegeld_apart(s.partner_werk))
     uitstroom = zoek_uitstroom(s, norm.bedrag, partner, regel, w, aow)
     kb, kb_uitleg = kinderbijslag(s.kinderen, w)
     gift = giften(s.giften_dit_jaar, w)
     return Huishouddeel(
         w=w, norm=norm, aow=aow, partner_loon=partner_loon, partner=partner, regel=regel, partner_regel=partner_regel,
-        huishouden=huishouden, kinderbijslag=kb, giften=gift, uitstroom=uitstroom,
+        huishouden=huishouden, kinderbijslag=kb, giften=gift, giften_bedragen=gift.als_dict(), uitstroom=uitstroom,
         uitleg_norm=tuple(u.als_dict() for u in (norm.uitleg, *norm.meer)), uitleg_partner_loon=partner_loon_uitleg,
         uitleg_uitstroom=uitstroom_uitleg(uitstroom, w).als_dict(),
         uitleg_achteraf=tuple(u.als_dict() for u in (kb_uitleg, *gift.uitleg)),
@@ -296,45 +313,40 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
     )
 
 
-def bereken_situatie(s: Situatie, h: Huishouddeel | None = None, met_uitleg: bool = True) -> dict:
-    """Compute everything for one checked situation. A sweep passes the household part it computed once.
+def bereken_situatie(s: Situatie, met_uitleg: bool = True) -> dict:
+    """Compute everything for one checked situation.
 
     Without `met_uitleg` the result has no explanations (and their sentences are never written): for a batch.
     """
-    h = h or huishouddeel(s)
+    h = huishouddeel(s)
+    return bereken_loon_in_huishouden(s, h, bereken_loon(s.werk, h.w, h.aow, s.gehuwd), met_uitleg)
+
+
+def bereken_bij_uren(s: Situatie, h: Huishouddeel, uren: float, met_uitleg: bool = True) -> dict:
+    """One point of a sweep: the person works `uren` hours per week at the situation's hourly wage."""
+    loon = loon_uit_bruto(bruto_uit_uren(uren, s.werk.bruto_uurloon), h.w, h.aow, s.gehuwd)
+    return bereken_loon_in_huishouden(s, h, loon, met_uitleg)
+
+
+def bereken_loon_in_huishouden(s: Situatie, h: Huishouddeel, loon: Loon, met_uitleg: bool) -> dict:
+    """Everything for the person's wage `loon` in the household part `h`, which a sweep computes once."""
     w = h.w
-    loon = bereken_loon(s.werk, w, h.aow, s.gehuwd)
-    uitleg_lijst = [_loon_uitleg(loon, w, "Je")] if loon.bruto_per_jaar else []
-    ik = _verdiener(loon, h.regel, h.aow, s.werk)
+    ik = _verdiener(loon, h.regel, h.aow, vakantiegeld_apart(s.werk))
     maand = bijstand_bij_inkomen(h.norm.bedrag, (ik, h.partner), w)
     bijstand = maand.bijstand.totaal
-    if bijstand == 0 and maand.inkomen > 0:
-        uitleg_lijst.append(geen_vrijlating_zonder_bijstand(h.regel, w, s.gehuwd))
-    else:
-        if ik.netto > 0:
-            uitleg_lijst.append(h.regel.uitleg(ik.netto, w))
-        if h.partner.netto > 0:
-            uitleg_lijst.append(h.partner_regel.uitleg(h.partner.netto, w, "je partner"))
-    uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, maand.inkomen, maand.vrijlating, maand.bijstand, w, s.gehuwd))
-    if maand.vakantieaanspraak and bijstand:
-        uitleg_lijst.append(vakantieaanspraak_uitleg(maand.vakantieaanspraak, w))
-    uitleg_na_bijstand = []
-
     ti, ti_uitleg = _toetsingsinkomen(s, loon, h.partner_loon, bijstand, w)
     zt, zt_uitleg = zorgtoeslag(ti, s.gehuwd, w)
     ht, ht_uitleg = huurtoeslag(s.kale_huur, h.huishouden, ti, w)
     kgb, kgb_uitleg = kindgebonden_budget(s.kinderen, s.gehuwd, ti, w)
-    if s.kale_huur is not None:
-        ht_uitleg = met_zin(ht_uitleg, f"Wonen er ook volwassenen jonger dan {h.kostendeler_leeftijd} bij je? Die "
-                                       "vragen we niet. Zij en hun inkomen tellen wel mee voor de huurtoeslag.")
     werkt = loon.bruto_per_jaar > 0 and (not s.gehuwd or h.partner_loon.bruto_per_jaar > 0)
     opvang, opvang_uitleg = kinderopvangtoeslag(s.kinderopvang, werkt, ti, w)
-    uitleg_na_bijstand += [ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg, *([opvang_uitleg] if opvang_uitleg else [])]
 
     per_maand = {
-        "bijstandsnorm": h.norm.bedrag,
-        "bruto_loon": loon.bruto_gemiddeld_per_maand + h.partner_loon.bruto_gemiddeld_per_maand,
-        "netto_loon": round(loon.netto_gemiddeld_per_maand, 2) + round(h.partner_loon.netto_gemiddeld_per_maand, 2),
+        "bijstandsnorm": round(h.norm.bedrag, 2),
+        "bruto_loon": round(loon.bruto_gemiddeld_per_maand + h.partner_loon.bruto_gemiddeld_per_maand, 2),
+        "netto_loon": round(round(loon.netto_gemiddeld_per_maand, 2)
+                            + round(h.partner_loon.netto_gemiddeld_per_maand, 2), 2),
+        # The rest is already in cents (or whole euros) where it is computed: rounding again would change nothing.
         "loonstrook_netto": maand.inkomen,
         "vrijlating": maand.vrijlating,
         "vakantieaanspraak": maand.vakantieaanspraak if bijstand else 0.0,
@@ -348,22 +360,49 @@ def bereken_situatie(s: Situatie, h: Huishouddeel | None = None, met_uitleg: boo
         "kinderopvangtoeslag": opvang.toeslag,
         "kinderopvang_eigen_deel": opvang.eigen_deel,
     }
-    per_maand = {k: round(v, 2) for k, v in per_maand.items()}
     per_maand["totaal"] = round(sum(per_maand[k] for k in (
         "netto_loon", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag"))
         - per_maand["kinderopvang_eigen_deel"], 2)
+    if met_uitleg:
+        if s.kale_huur is not None:
+            ht_uitleg = met_zin(ht_uitleg, f"Wonen er ook volwassenen jonger dan {h.kostendeler_leeftijd} bij je? "
+                                           "Die vragen we niet. Zij en hun inkomen tellen wel mee voor de huurtoeslag.")
+        na_bijstand = (ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg, *([opvang_uitleg] if opvang_uitleg else []))
+        uitleg_lijst = [*h.uitleg_norm, *h.uitleg_partner_loon,
+                        *(u.als_dict() for u in _uitleg_bijstand(s, h, loon, ik, maand)), h.uitleg_uitstroom,
+                        *(u.als_dict() for u in na_bijstand), *h.uitleg_achteraf]
+    else:
+        uitleg_lijst = []
     return {
         "peildatum": s.peildatum.isoformat(),
         "regels_versie": REGELS_VERSIE,
         "per_maand": per_maand,
         "per_jaar": {"toetsingsinkomen": round(ti, 2)},
-        "giften": {**h.giften.als_dict(), "van_bijstand_af": round(min(h.giften.boven_grens, bijstand), 2)},
+        "giften": {**h.giften_bedragen, "van_bijstand_af": round(min(h.giften.boven_grens, bijstand), 2)},
         "vrijlating_maanden_over": h.regel.maanden_over if ik.netto > 0 and maand.vrijlating > 0 else None,
         "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
-        "uitleg": [*h.uitleg_norm, *h.uitleg_partner_loon, *(u.als_dict() for u in uitleg_lijst), h.uitleg_uitstroom,
-                   *(u.als_dict() for u in uitleg_na_bijstand), *h.uitleg_achteraf] if met_uitleg else [],
+        "uitleg": uitleg_lijst,
         "waarschuwingen": list(h.waarschuwingen),
     }
+
+
+def _uitleg_bijstand(s: Situatie, h: Huishouddeel, loon: Loon, ik: Verdiener,
+                     maand: BijstandBijInkomen) -> list[Uitleg]:
+    """The explanations from the wage to the bijstand: wage, vrijlating, bijstand, vakantieaanspraak."""
+    w = h.w
+    bijstand = maand.bijstand.totaal
+    uitleg_lijst = [_loon_uitleg(loon, w, "Je")] if loon.bruto_per_jaar else []
+    if bijstand == 0 and maand.inkomen > 0:
+        uitleg_lijst.append(geen_vrijlating_zonder_bijstand(h.regel, w, s.gehuwd))
+    else:
+        if ik.netto > 0:
+            uitleg_lijst.append(h.regel.uitleg(ik.netto, w))
+        if h.partner.netto > 0:
+            uitleg_lijst.append(h.partner_regel.uitleg(h.partner.netto, w, "je partner"))
+    uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, maand.inkomen, maand.vrijlating, maand.bijstand, w, s.gehuwd))
+    if maand.vakantieaanspraak and bijstand:
+        uitleg_lijst.append(vakantieaanspraak_uitleg(maand.vakantieaanspraak, w))
+    return uitleg_lijst
 
 
 def _loon_uitleg(loon: Loon, w: Waarden, wie: str) -> Uitleg:

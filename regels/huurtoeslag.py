@@ -27,21 +27,22 @@ def huurtoeslag(kale_huur: float | None, huishouden: Huishouden, rekeninkomen: f
     if kale_huur is None:
         return 0.0, uitleg("huurtoeslag", "Je hebt geen huur ingevuld. Daarom rekenen we geen huurtoeslag uit.",
                            w, HT + "kwaliteitskortingsgrens")
+    g = w.groep(HT)
     eenpersoons = huishouden.personen == 1
-    kkg = w[HT + "kwaliteitskortingsgrens"]
-    klein = huishouden.personen <= w[HT + "aftoppingsgrens_klein_tot_en_met_personen"]
-    aftopping = w[HT + ("aftoppingsgrens_klein" if klein else "aftoppingsgrens_groot")]
+    kkg = g["kwaliteitskortingsgrens"]
+    klein = huishouden.personen <= g["aftoppingsgrens_klein_tot_en_met_personen"]
+    aftopping = g["aftoppingsgrens_klein" if klein else "aftoppingsgrens_groot"]
     jongeren = huishouden.iedereen_jonger_dan_21 and not huishouden.kinderen
-    maximum = w[HT + ("maximale_huurgrens_jongeren" if jongeren else "maximale_huurgrens")]
-    basishuur = (w[HT + "normhuur"]
-                 - w[HT + ("normhuur_verlaging_eenpersoons" if eenpersoons else "normhuur_verlaging_meerpersoons")]
-                 - w[HT + "verlaging_basishuur"])
+    maximum = g["maximale_huurgrens_jongeren" if jongeren else "maximale_huurgrens"]
+    basishuur = (g["normhuur"]
+                 - g["normhuur_verlaging_eenpersoons" if eenpersoons else "normhuur_verlaging_meerpersoons"]
+                 - g["verlaging_basishuur"])
     rekenhuur = min(kale_huur, maximum)  # art. 21 lid 1 d: nothing above the maximale huurgrens
     steun = (max(0.0, min(rekenhuur, kkg) - basishuur)
-             + w[HT + "subsidie_tot_aftoppingsgrens"] * max(0.0, min(rekenhuur, aftopping) - kkg)
-             + w[HT + "subsidie_tot_maximale_huurgrens"] * max(0.0, rekenhuur - aftopping))
-    ijkpunt = w[HT + ("inkomensijkpunt_eenpersoons" if eenpersoons else "inkomensijkpunt_meerpersoons")]
-    afbouwpercentage = w[HT + ("afbouw_eenpersoons" if eenpersoons else "afbouw_meerpersoons")]
+             + g["subsidie_tot_aftoppingsgrens"] * max(0.0, min(rekenhuur, aftopping) - kkg)
+             + g["subsidie_tot_maximale_huurgrens"] * max(0.0, rekenhuur - aftopping))
+    ijkpunt = g["inkomensijkpunt_eenpersoons" if eenpersoons else "inkomensijkpunt_meerpersoons"]
+    afbouwpercentage = g["afbouw_eenpersoons" if eenpersoons else "afbouw_meerpersoons"]
     afbouw = max(0.0, rekeninkomen - ijkpunt) * afbouwpercentage / MAANDEN_PER_JAAR
     per_maand = max(0.0, steun - afbouw)
     if halfje_omhoog(per_maand * MAANDEN_PER_JAAR) < w["awir.tegemoetkoming.minimum_per_jaar"]:

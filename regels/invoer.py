@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .kalender import MAANDEN_PER_JAAR
 from .parameters import vroegste_datum, waarden_op
@@ -109,11 +109,6 @@ class Situatie:
     @property
     def gehuwd(self) -> bool:
         return self.leefvorm == "gehuwd"
-
-    def met_uren(self, uren: float) -> Situatie:
-        """The same situation with another number of hours per week (for a sweep)."""
-        assert self.werk is not None and self.werk.bruto_uurloon is not None
-        return replace(self, werk=replace(self.werk, uren_per_week=uren))
 
 
 class _Lezer:

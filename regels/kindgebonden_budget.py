@@ -17,16 +17,17 @@ def kindgebonden_budget(kinderen: tuple[int, ...], met_partner: bool, toetsingsi
                         w: Waarden) -> tuple[float, Uitleg]:
     if not kinderen:
         return 0.0, uitleg("kindgebonden_budget",
-                           f"Je hebt geen kinderen jonger dan {int(w[KIND])}, dus geen kindgebonden budget.",
+                           lambda: f"Je hebt geen kinderen jonger dan {int(w[KIND])}, dus geen kindgebonden budget.",
                            w, KGB + "per_kind")
-    eerste, tweede = w[KGB + "leeftijd_eerste_verhoging"], w[KGB + "leeftijd_tweede_verhoging"]
-    per_jaar = len(kinderen) * w[KGB + "per_kind"]
-    per_jaar += sum(w[KGB + "verhoging_16_tot_18"] if k >= tweede else w[KGB + "verhoging_12_tot_16"]
+    g = w.groep(KGB)
+    eerste, tweede = g["leeftijd_eerste_verhoging"], g["leeftijd_tweede_verhoging"]
+    per_jaar = len(kinderen) * g["per_kind"]
+    per_jaar += sum(g["verhoging_16_tot_18"] if k >= tweede else g["verhoging_12_tot_16"]
                     for k in kinderen if k >= eerste)
     if not met_partner:
-        per_jaar += w[KGB + "alleenstaande_ouderkop"]
-    drempel = w[KGB + ("drempel_partners" if met_partner else "drempel_alleenstaande")]
-    afbouw = max(0.0, toetsingsinkomen - drempel) * w[KGB + "afbouwpercentage"]
+        per_jaar += g["alleenstaande_ouderkop"]
+    drempel = g["drempel_partners" if met_partner else "drempel_alleenstaande"]
+    afbouw = max(0.0, toetsingsinkomen - drempel) * g["afbouwpercentage"]
     jaarbedrag = max(0.0, per_jaar - afbouw)
     if halfje_omhoog(jaarbedrag) < w["awir.tegemoetkoming.minimum_per_jaar"]:
         return 0.0, uitleg("kindgebonden_budget", "Met dit inkomen krijg je geen kindgebonden budget.",
@@ -39,7 +40,7 @@ def kindgebonden_budget(kinderen: tuple[int, ...], met_partner: bool, toetsingsi
                   + ("" if met_partner else ", met het extra bedrag voor alleenstaande ouders") + ".")
         if afbouw > 0:
             zinnen += (f" Je inkomen is hoger dan {bedrag(drempel, centen=False)}. Daarom gaat er "
-                       f"{procent(w[KGB + 'afbouwpercentage'])} van het deel erboven af: "
+                       f"{procent(g['afbouwpercentage'])} van het deel erboven af: "
                        f"{bedrag(afbouw, centen=False)} per jaar.")
         return zinnen + f" Dat is {bedrag(per_maand, centen=False)} per maand."
     return per_maand, uitleg("kindgebonden_budget", tekst, w, KGB + "per_kind")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .invoer import Werk
 from .kalender import DAGEN_PER_WEEK, MAANDEN_PER_JAAR, WEKEN_PER_JAAR, laatste_dag, plus_maanden, werkdagen
-from .loon import bruto_per_maand, loonheffing_per_jaar, netto_maandloon
+from .loon import bruto_per_maand, bruto_uit_uren, loonheffing_per_jaar, netto_maandloon
 from .parameters import Waarden
 
 WEKEN_PER_PERIODE = {"vier_weken": 4, "week": 1}
@@ -42,7 +42,7 @@ def _bruto_maand(werk: Werk, maand: dt.date, w: Waarden, aow: bool, gehuwd: bool
         if afwijking.maand == maand:
             if afwijking.bruto is not None:
                 return afwijking.bruto
-            return afwijking.uren_per_week * (werk.bruto_uurloon or 0.0) * WEKEN_PER_JAAR / MAANDEN_PER_JAAR
+            return bruto_uit_uren(afwijking.uren_per_week, werk.bruto_uurloon or 0.0)
     return bruto_per_maand(werk, w, aow, gehuwd)
 
 

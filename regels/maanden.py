@@ -21,7 +21,8 @@ from dataclasses import dataclass, field, replace
 
 from . import REGELS_VERSIE
 from .berekening import (Verdiener, _verdiener, _werkende, bijstand_bij_inkomen, huurtoeslag_huishouden,
-                         overgangsrecht_vrijlating, partner_maanden_gehad, waarschuwingen_ontbrekende_data)
+                         overgangsrecht_vrijlating, partner_maanden_gehad, vakantiegeld_apart,
+                         waarschuwingen_ontbrekende_data)
 from .bijstand import bijstandsnorm, pensioengerechtigd
 from .huurtoeslag import huurtoeslag
 from .invoer import Situatie, Werk
@@ -147,13 +148,13 @@ class Tijdlijn:
     def verdieners(self, m: Maand, inkomen: float, gehad: int, partner_gehad: int) -> tuple[Verdiener, ...]:
         s = self.s
         regel = vrijlating_regel(replace(_werkende(s, s.leeftijd, s.medisch_urenbeperkt), maanden_gehad=gehad), m.w)
-        ik = Verdiener(inkomen, regel, self._aow(m), self.werk.vakantiegeld_apart if self.werk else True)
+        ik = Verdiener(inkomen, regel, self._aow(m), vakantiegeld_apart(self.werk))
         if not s.gehuwd:
             return (ik,)
         partner_aow = pensioengerechtigd(s.partner_leeftijd, m.w)
         partner_regel = vrijlating_regel(replace(_werkende(s, s.partner_leeftijd, False), maanden_gehad=partner_gehad),
                                          m.w)
-        return ik, _verdiener(self._partner(m.w), partner_regel, partner_aow, s.partner_werk)
+        return ik, _verdiener(self._partner(m.w), partner_regel, partner_aow, vakantiegeld_apart(s.partner_werk))
 
 
 @dataclass

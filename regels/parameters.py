@@ -221,6 +221,7 @@ class Waarden:
         self.peildatum = peildatum
         self._bronnen: dict[tuple[str, tuple[str, str] | None], tuple[str, str]] = {}
         self._getallen: dict[str, float] = {}
+        self._groepen: dict[str, dict[str, float]] = {}
         self.voorstellen: list[str] = []  # parameters whose value on this date is a proposal, not yet law
         for pad, parameter in PARAMETERS.items():
             if not parameter.geldt_op(peildatum):
@@ -232,6 +233,16 @@ class Waarden:
 
     def __getitem__(self, pad: str) -> float:
         return self._getallen[pad]
+
+    def groep(self, voorvoegsel: str) -> dict[str, float]:
+        """The values whose address starts with `voorvoegsel` ("zorgtoeslag.zorgtoeslag."), by the rest of the address.
+
+        For the rules that run for every wage of a sweep: `g["drempelinkomen"]` costs no new string and no call.
+        """
+        if voorvoegsel not in self._groepen:
+            self._groepen[voorvoegsel] = {pad[len(voorvoegsel):]: waarde for pad, waarde in self._getallen.items()
+                                          if pad.startswith(voorvoegsel)}
+        return self._groepen[voorvoegsel]
 
     def geldt(self, pad: str) -> bool:
         """Whether a parameter (and so the rule it belongs to) is in force on the peildatum."""

@@ -13,9 +13,11 @@ the net wage that is deducted, so after the inkomstenvrijlating. That is how it 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .parameters import Waarden
+from .parameters import PEILDATA_IN_GEHEUGEN, Waarden
 from .uitleg import Uitleg, bedrag, uitleg
 
 VT = "participatiewet.art19_vakantietoeslag.percentage"
@@ -28,10 +30,22 @@ def vakantieaanspraak(inkomen: float, w: Waarden, aow: bool = False) -> float:
         return 0.0
     if aow:
         return round(w[RG + "aow_percentage"] * inkomen, 2)
-    nummer = 1  # the band: the first whose upper limit is above the income; the last band has no limit
-    while w.geldt(RG + f"schijf{nummer}_tot") and inkomen >= w[RG + f"schijf{nummer}_tot"]:
+    for tot, percentage, aftrek in _schijven(w):
+        if inkomen < tot:  # the band of this income (the last band has no upper limit)
+            break
+    return round(max(0.0, percentage * inkomen - aftrek), 2)
+
+
+@lru_cache(maxsize=PEILDATA_IN_GEHEUGEN)
+def _schijven(w: Waarden) -> tuple[tuple[float, float, float], ...]:
+    """The bands of art. 11 on the peildatum as (upper limit, percentage, aftrek); the last band has no limit."""
+    schijven, nummer = [], 1
+    while True:
+        tot = w[RG + f"schijf{nummer}_tot"] if w.geldt(RG + f"schijf{nummer}_tot") else math.inf
+        schijven.append((tot, w[RG + f"schijf{nummer}_percentage"], w[RG + f"schijf{nummer}_aftrek"]))
+        if tot == math.inf:
+            return tuple(schijven)
         nummer += 1
-    return round(max(0.0, w[RG + f"schijf{nummer}_percentage"] * inkomen - w[RG + f"schijf{nummer}_aftrek"]), 2)
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,11 @@ class BijstandOverMaand:
         return round(self.maanddeel + self.vakantietoeslag, 2)
 
 
+def recht_over_maand(norm: float, inkomen: float, vrijlating: float) -> float:
+    """Art. 19 lid 2: the norm minus the income that counts after the vrijlating, never below zero, in cents."""
+    return round(max(0.0, norm - (inkomen - vrijlating)), 2)
+
+
 def bijstand_over_maand(norm: float, inkomen: float, vrijlating: float, aanspraak: float,
                         w: Waarden) -> BijstandOverMaand:
     """Art. 19 lid 2 and 3: the norm minus income after vrijlating; 5 % of the norm is vakantietoeslag for June.
@@ -54,7 +73,7 @@ def bijstand_over_maand(norm: float, inkomen: float, vrijlating: float, aanspraa
     The vakantietoeslag is what is left of the bijstand up to 5 % of the norm, minus the vakantieaanspraak over
     the income; never below zero. All amounts in cents, so the parts add up exactly.
     """
-    recht = round(max(0.0, norm - (inkomen - vrijlating)), 2)
+    recht = recht_over_maand(norm, inkomen, vrijlating)
     gereserveerd = min(recht, round(w[VT] * norm, 2))
     return BijstandOverMaand(recht, round(recht - gereserveerd, 2), round(max(0.0, gereserveerd - aanspraak), 2))
 

@@ -14,10 +14,11 @@ TWEE_VERZEKERDEN = 2
 
 
 def zorgtoeslag(toetsingsinkomen: float, met_partner: bool, w: Waarden) -> tuple[float, Uitleg]:
-    drempel = w[ZT + "drempelinkomen"]
-    percentage = w[ZT + ("percentage_drempel_partners" if met_partner else "percentage_drempel_alleenstaande")]
-    normpremie = round(percentage * drempel + w[ZT + "afbouwpercentage"] * max(0.0, toetsingsinkomen - drempel), 2)
-    standaard = w[ZT + "standaardpremie"] * (TWEE_VERZEKERDEN if met_partner else 1)  # art. 2 lid 1: per verzekerde
+    g = w.groep(ZT)
+    drempel = g["drempelinkomen"]
+    percentage = g["percentage_drempel_partners" if met_partner else "percentage_drempel_alleenstaande"]
+    normpremie = round(percentage * drempel + g["afbouwpercentage"] * max(0.0, toetsingsinkomen - drempel), 2)
+    standaard = g["standaardpremie"] * (TWEE_VERZEKERDEN if met_partner else 1)  # art. 2 lid 1: per verzekerde
     per_jaar = halfje_omhoog(max(0.0, standaard - normpremie))
     if per_jaar < w["awir.tegemoetkoming.minimum_per_jaar"]:
         return 0.0, uitleg("zorgtoeslag", lambda: (
@@ -30,6 +31,6 @@ def zorgtoeslag(toetsingsinkomen: float, met_partner: bool, w: Waarden) -> tuple
             return (f"Je inkomen is lager dan {bedrag(drempel, centen=False)} per jaar. Dan krijg je de hoogste "
                     f"zorgtoeslag: {bedrag(per_maand, centen=False)} per maand.")
         return (f"Je inkomen is {bedrag(toetsingsinkomen - drempel, centen=False)} hoger dan "
-                f"{bedrag(drempel, centen=False)}. Van dat deel gaat {procent(w[ZT + 'afbouwpercentage'])} van je "
+                f"{bedrag(drempel, centen=False)}. Van dat deel gaat {procent(g['afbouwpercentage'])} van je "
                 f"zorgtoeslag af. Je krijgt {bedrag(per_maand, centen=False)} per maand.")
     return per_maand, uitleg("zorgtoeslag", tekst, w, ZT + "standaardpremie")

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 import regels
+from regels.geheugen import onthouden
 
 from .huishouden import ARMOEDEVAL_CENT, bereken_huishouden
 from .invoer import KOLOMMEN, REFERENTIE, meldingen, situatie
@@ -53,13 +54,14 @@ class Telling:
 def bereken_partitie(eerste: int, rijen: list[dict], uren: tuple[float, ...], peildatum: str) -> pa.Table:
     """One task: the households of one partition (`eerste` is the row number of the first)."""
     kolommen = Kolommen()
-    for rij, waarden in enumerate(rijen, start=eerste):
-        try:
-            kolommen.huishouden(rij, bereken_huishouden(situatie(waarden, peildatum, uren[0]), uren))
-        except regels.OngeldigeInvoer as fout:
-            kolommen.fout(rij, meldingen(fout.fouten))
-        except Exception as fout:  # noqa: BLE001 - one broken row must not stop the run; no values in the message
-            kolommen.fout(rij, INTERNE_FOUT.format(type(fout).__name__))
+    with onthouden():  # households share tax table rows and uitstroom searches, within this partition only
+        for rij, waarden in enumerate(rijen, start=eerste):
+            try:
+                kolommen.huishouden(rij, bereken_huishouden(situatie(waarden, peildatum, uren[0]), uren))
+            except regels.OngeldigeInvoer as fout:
+                kolommen.fout(rij, meldingen(fout.fouten))
+            except Exception as fout:  # noqa: BLE001 - one broken row must not stop the run; no values in the message
+                kolommen.fout(rij, INTERNE_FOUT.format(type(fout).__name__))
     return kolommen.tabel()
 
 
