@@ -19,6 +19,9 @@ from pathlib import Path
 BASIS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASIS))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "calculator.settings")
+# This measures rendering: one client asks for far more PDFs than the per-client limit allows (bench_productie
+# measures the limit itself).
+os.environ["DJANGO_PDF_PER_MINUUT"] = "1000000"
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
 
 import django  # noqa: E402
