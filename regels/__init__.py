@@ -10,9 +10,10 @@ Pure Python zonder Django, bruikbaar door elk ander programma:
 Ongeldige invoer geeft `regels.OngeldigeInvoer` met een Nederlandse melding per veld (`fouten`).
 """
 
-REGELS_VERSIE = "2026.11.1"
+REGELS_VERSIE = "2026.12.1"
 
 from .invoer import OngeldigeInvoer  # noqa: E402
+from .geheugen import onthouden  # noqa: E402
 from .api import (  # noqa: E402
     DOORGEVEN_WEKEN,
     KIND_JONGER_DAN,
@@ -32,7 +33,7 @@ from .api import (  # noqa: E402
     waarde,
 )
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "onthouden", "bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
            "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD",
            "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS",
            "DOORGEVEN_WEKEN", "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]

@@ -1,6 +1,9 @@
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
+from babel.numbers import format_currency
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from django.template import Context, Template
 
 from calculator.formatting import MINTEKEN, euro, euro_rond
@@ -52,3 +55,14 @@ def test_template_filters():
     template = Template("{% load bedragen %}{{ a|euro }}|{{ b|euro_rond }}|{{ c|euro }}")
     uit = template.render(Context({"a": Decimal("1234.56"), "b": 1690.4, "c": None}))
     assert uit == f"€{NBSP}1.234,56|€{NBSP}1.690|"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=3, allow_nan=False, allow_infinity=False),
+       st.booleans())
+def test_euro_schrijft_elk_bedrag_zoals_babel(bedrag, centen):
+    """calculator.formatting writes amounts without Babel (speed); Babel's nl_NL currency format is the reference."""
+    afgerond = bedrag.quantize(Decimal("0.01") if centen else Decimal("1"), rounding=ROUND_HALF_UP)
+    babel = format_currency(abs(afgerond), "EUR", format="¤\xa0#,##0.00" if centen else "¤\xa0#,##0",
+                            locale="nl_NL", currency_digits=False)
+    assert euro(bedrag, centen=centen) == (MINTEKEN + babel if afgerond < 0 else babel)

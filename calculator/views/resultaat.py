@@ -122,7 +122,8 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
         url = stap_url(open_stap, antwoorden)
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
 
-    context, fout = resultaat_context(antwoorden)
+    with regels.onthouden():  # one request computes the same household several times; forgotten at the end
+        context, fout = resultaat_context(antwoorden)
     if fout is not None:
         antwoord = _regels_fout(request, antwoorden, fout, context["aanpassen"])
         if antwoord is not None:
@@ -287,7 +288,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     scenarios, grafiek_data = [], None
     if a.per_uur(schoon):
         gekozen = float(schoon["u"])
-        punten = regels.sweep(situatie, GRAFIEK_UREN)
+        punten = regels.sweep(situatie, GRAFIEK_UREN, met_uitleg=False)  # the chart and the cards use amounts only
         per_uren = dict(zip(GRAFIEK_UREN, punten))
         for uren in _vergelijk_uren(schoon, aanpassen):
             uitkomst = scenario if uren == gekozen else per_uren.get(uren) or regels.bereken(
