@@ -26,7 +26,8 @@ MET_OPVANG = {**ALLEENSTAANDE_OUDER, "o1": "dagopvang", "ou1": "80", "op1": "10,
 
 def _html(response) -> str:
     assert response.status_code == 200, response.status_code
-    return re.sub(r"\s+", " ", unescape(response.content.decode()).replace("\xa0", " "))
+    # as a person reads it: no-break spaces as spaces, soft hyphens (a break point for a phone) left out
+    return re.sub(r"\s+", " ", unescape(response.content.decode()).replace("\xa0", " ").replace("\xad", ""))
 
 
 def _doel(response) -> tuple[str, dict]:

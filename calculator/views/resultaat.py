@@ -42,7 +42,7 @@ BRONNEN = [
     ("huurtoeslag", "Huurtoeslag", ("huurtoeslag",)),
     ("kindgebonden_budget", "Kindgebonden budget", ("kindgebonden_budget",)),
     ("kinderbijslag", "Kinderbijslag", ("kinderbijslag",)),
-    ("kinderopvangtoeslag", "Kinderopvangtoeslag", ("kinderopvangtoeslag",)),
+    ("kinderopvangtoeslag", "Kinderopvang\u00adtoeslag", ("kinderopvangtoeslag",)),  # may break on a phone
     ("kinderopvang_kosten", "Kosten kinderopvang", ()),
 ]
 ALTIJD_TONEN = {"netto_loon", "bijstand"}

@@ -181,6 +181,11 @@ NIEUWE_PAGINAS = [
     "/samen/leidraad/",
     f"/resultaat/?{q(ALLEENSTAANDE_OUDER)}",  # the result page's new layout on a wide screen
     "/vragen/huisgenoten/?lv=alleen&lt=35",
+    # the newer questions: childcare per child (one with opvang chosen), a couple's age question, the partner's months
+    "/vragen/kinderopvang/?lv=ouder&lt=32&kk=2%2C7&kd=0&hr=700&u=20&ul=14.99&o2=bso&ou2=40&op2=9",
+    "/vragen/leeftijd/?lv=partner",
+    "/vragen/vrijlating/?lv=partner&lt=38&plt=36&kk=&kd=0&hrn=1&u=12&ul=16&pbm=900",
+    f"/resultaat/?{q(ALLEENSTAANDE_OUDER, o1='dagopvang', ou1='80', op1='10,50')}",
 ]
 
 
