@@ -36,7 +36,7 @@ from .parameters import Waarden, vroegste_datum, waarden_op
 from .toetsingsinkomen import toetsingsinkomen
 from .uitleg import bedrag, uitleg
 from .verrekening import VERREKENING_TEKST, geteld_inkomen
-from .vrijlating import vrijlating_regel
+from .vrijlating import GEEN_VRIJLATING, vrijlating_regel
 from .zorgtoeslag import zorgtoeslag
 
 PW = "participatiewet."
@@ -60,6 +60,7 @@ class Maand:
     norm: float
     loon_bruto: float = 0.0
     loon_netto: float = 0.0
+    partner_loon_netto: float = 0.0  # the partner's payslip: the household's money, counted by the gemeente too
     betalingen: int = 0
     vakantiegeld_bruto: float = 0.0
     vakantiegeld_netto: float = 0.0
@@ -84,8 +85,8 @@ class Maand:
 
     @property
     def totaal(self) -> float:
-        return round(self.loon_netto + self.vakantiegeld_netto + self.bijstand + self.vakantietoeslag_bijstand
-                     - self.terugvordering + sum(self.toeslagen.values()) + self.kinderbijslag
+        return round(self.loon_netto + self.partner_loon_netto + self.vakantiegeld_netto + self.bijstand
+                     + self.vakantietoeslag_bijstand - self.terugvordering + sum(self.toeslagen.values()) + self.kinderbijslag
                      + self.kinderopvangtoeslag - self.kinderopvang_kosten, 2)
 
 
@@ -131,6 +132,9 @@ class Tijdlijn:
     def inkomen(self) -> None:
         """Salary, vakantiegeld and the income the gemeente counts, per month."""
         for maand, m in self.maanden.items():
+            if self.s.gehuwd and self.s.partner_werk:
+                m.partner_loon_netto = _verdiener(self._partner(m.w), GEEN_VRIJLATING, False,
+                                                  vakantiegeld_apart(self.s.partner_werk)).netto
             if not self.werk:
                 continue
             deze = in_maand(self.betalingen, maand)
@@ -385,11 +389,12 @@ def _kinderbijslag(t: Tijdlijn) -> None:
 
 
 def _onder_norm_en_buffer(t: Tijdlijn) -> None:
-    """How far a month's money falls below the monthly part of the norm, and what a gemeente may add (art. 34b)."""
+    """How far the household's money in a month (both salaries and the bijstand) falls below the monthly part of the
+    household's norm, and what a gemeente may add (art. 34b)."""
     gebruikt: dict[int, float] = {}
     for m in t.maanden.values():
         maanddeel = m.norm - round(m.norm * m.w[PW + "art19_vakantietoeslag.percentage"], 2)
-        geld = m.loon_netto + m.bijstand - m.terugvordering
+        geld = m.loon_netto + m.partner_loon_netto + m.bijstand - m.terugvordering
         heeft_bijstand = m.bijstand > 0 or m.recht.bijstand.recht > 0
         m.onder_norm = round(max(0.0, maanddeel - geld), 2) if heeft_bijstand or m.terugvordering else 0.0
         if m.onder_norm and m.w.geldt(BUFFER) and (m.loon_netto or m.verrekend_inkomen):
@@ -516,6 +521,7 @@ def _als_dict(m: Maand) -> dict:
         "bijstandsnorm": m.norm,
         "loon_bruto": m.loon_bruto,
         "loon_netto": m.loon_netto,
+        "partner_loon_netto": m.partner_loon_netto,
         "loonbetalingen": m.betalingen,
         "vakantiegeld_netto": m.vakantiegeld_netto,
         "verrekend_inkomen": round(m.verrekend_inkomen, 2),
