@@ -12,7 +12,7 @@ import math
 from babel.dates import get_month_names
 
 from calculator.formatting import euro_rond
-from regels.kalender import maand_tekst
+from regels.kalender import maand_tekst, plus_maanden
 
 TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
 KORT = {nummer: naam.rstrip(".") for nummer, naam in get_month_names("abbreviated", locale="nl_NL").items()}
@@ -21,7 +21,7 @@ LINKS, RECHTS, BOVEN, ONDER = 64, 8, 12, 40
 STAPPEN = (250, 500, 1000, 2000, 2500, 5000)
 
 
-def _maand(iso: str) -> dt.date:
+def maand(iso: str) -> dt.date:
     jaar, maand = iso.split("-")
     return dt.date(int(jaar), int(maand), 1)
 
@@ -30,12 +30,16 @@ def rijen(uitkomst: dict) -> list[dict]:
     """One row per month, with the money per source as a person reads a bank statement."""
     lijst = []
     for m in uitkomst["maanden"]:
-        maand = _maand(m["maand"])
+        datum = maand(m["maand"])
         lijst.append({
-            "maand": maand,
-            "naam": maand_tekst(maand, met_jaar=True),
-            "kort": KORT[maand.month],
+            "maand": datum,
+            "naam": maand_tekst(datum, met_jaar=True),
+            "kort": KORT[datum.month],
+            # Toeslagen come around the 20th for the month after: December's are January's voorschot.
+            "toeslagen_voor": maand_tekst(plus_maanden(datum, 1), met_jaar=True) if datum.month == 12 else None,
             "loon": m["loon_netto"],
+            "partner_loon": m["partner_loon_netto"],
+            "loon_huishouden": round(m["loon_netto"] + m["partner_loon_netto"], 2),
             "vakantiegeld": m["vakantiegeld_netto"],
             "bijstand": m["bijstand"],
             "vakantiegeld_bijstand": m["vakantietoeslag_bijstand"],
@@ -47,11 +51,33 @@ def rijen(uitkomst: dict) -> list[dict]:
             "onder_norm": m["onder_norm"],
             "bufferbudget": m["bufferbudget"],
             "verrekend_inkomen": m["verrekend_inkomen"],
-            "verrekend_van": _maand(m["verrekend_inkomen_van"]) if m["verrekend_inkomen_van"] else None,
+            "verrekend_van": maand(m["verrekend_inkomen_van"]) if m["verrekend_inkomen_van"] else None,
             "vrijlating": m["vrijlating"],
             "betalingen": m["loonbetalingen"],
             "uitleg": m["uitleg"],
         })
+    return lijst
+
+
+GELIJK = ("loon_huishouden", "vakantiegeld", "bijstand", "vakantiegeld_bijstand", "terugvordering", "toeslagen",
+          "kinderbijslag", "kinderopvang_eigen_deel", "totaal", "onder_norm", "bufferbudget")
+
+
+def samengevoegd(rijen_: list[dict]) -> list[dict]:
+    """The table's rows, a month that equals the one before (same amounts, nothing happens) joined to it:
+    "februari – april 2027" with the amounts of one month. The chart keeps every month."""
+    lijst: list[dict] = []
+    for r in rijen_:
+        vorige = lijst[-1] if lijst else None
+        if vorige and not r["uitleg"] and not r["toeslagen_voor"] and not vorige["toeslagen_voor"] \
+                and all(r[k] == vorige[k] for k in GELIJK):
+            vorige["tot"] = r["maand"]
+            vorige["naam"] = f"{maand_tekst(vorige['maand'])} – {maand_tekst(r['maand'], met_jaar=True)}" \
+                if vorige["maand"].year == r["maand"].year else \
+                f"{maand_tekst(vorige['maand'], met_jaar=True)} – {maand_tekst(r['maand'], met_jaar=True)}"
+            vorige["aantal"] += 1
+            continue
+        lijst.append({**r, "tot": None, "aantal": 1})
     return lijst
 
 

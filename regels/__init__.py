@@ -25,6 +25,7 @@ from .api import (  # noqa: E402
     VAKANTIETOESLAG_NA_EINDE,
     bereken,
     maanden,
+    tijdlijn,
     verloop,
     parameters_op,
     peildatum_bereik,
@@ -33,7 +34,7 @@ from .api import (  # noqa: E402
     waarde,
 )
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "onthouden", "bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "onthouden", "bereken", "maanden", "tijdlijn", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
            "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD",
            "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS",
            "DOORGEVEN_WEKEN", "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]

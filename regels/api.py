@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .berekening import bereken_bij_uren, bereken_situatie, huishouddeel
 from .maanden import bereken_maanden
+from .tijdlijn import bereken_tijdlijn
 from .invoer import MAX_UREN_PER_WEEK, OngeldigeInvoer, lees_situatie, peildatum_bereik
 from .parameters import PARAMETERS, waarden_op
 
@@ -47,6 +48,13 @@ def maanden(situatie: dict, met_uitleg: bool = True) -> dict:
     Raises OngeldigeInvoer on bad input. `met_uitleg=False` skips building the explanation sentences (a batch).
     """
     return bereken_maanden(lees_situatie(situatie), met_uitleg)
+
+
+def tijdlijn(situatie: dict, met_uitleg: bool = True) -> dict:
+    """The one timeline every summary is read from: "met werk" and "nu" month by month, from the month before the
+    work starts, each month under its own rules, with the phases, the per-source table and when the vrijlating
+    stops (see `regels.tijdlijn`). Raises OngeldigeInvoer on bad input."""
+    return bereken_tijdlijn(lees_situatie(situatie), met_uitleg)
 
 
 def sweep(situatie: dict, uren: Iterable[float], met_uitleg: bool = True) -> list[dict]:
@@ -123,6 +131,6 @@ TERUGVORDERING_NIET_TOT = "awir.betaling.terugvordering_niet_tot"
 VAKANTIETOESLAG_NA_EINDE = "participatiewet.art45_betaling.vakantietoeslag_na_einde_binnen"
 KIND_JONGER_DAN = "participatiewet.art1_begrippen.kind_jonger_dan"
 
-__all__ = ["bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
+__all__ = ["bereken", "maanden", "tijdlijn", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
            "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD", "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS", "DOORGEVEN_WEKEN",
            "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]

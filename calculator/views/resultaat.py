@@ -37,6 +37,7 @@ GRAFIEK_UREN = list(range(0, 41))
 # Rows of the "now versus with work" table: (key in per_maand, label, uitleg topics).
 BRONNEN = [
     ("netto_loon", "Netto loon", ("loon",)),
+    ("partner_loon", "Netto loon van je partner", ("partner_loon",)),
     ("bijstand", "Bijstand", ("bijstandsnorm", "bijstand", "vrijlating", "uitstroom")),
     ("zorgtoeslag", "Zorgtoeslag", ("zorgtoeslag", "toetsingsinkomen")),
     ("huurtoeslag", "Huurtoeslag", ("huurtoeslag",)),
@@ -200,24 +201,28 @@ def meenemen(request: HttpRequest) -> HttpResponse:
     })
 
 
-def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dict:
-    """The month view (regels.maanden) and the dated steps a person takes, for the page and the PDF."""
+def gemeente_keuze(verrekening: forms.VerrekeningForm) -> dict:
+    """How the gemeente settles income, as the rules package reads it."""
     gemeente = {"verrekening": verrekening.cleaned_data["gv"]}
     if "gw" in verrekening.cleaned_data:
         gemeente["vier_weken"] = verrekening.cleaned_data["gw"]
-    uitkomst = regels.maanden({**situatie, "gemeente": gemeente})
+    return gemeente
+
+
+def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
+    """The month view of the timeline ("met werk") and the dated steps a person takes, for the page and the PDF."""
+    uitkomst = lijn["met_werk"]
     rijen = maandoverzicht.rijen(uitkomst)
-    peildatum = dt.date.fromisoformat(situatie["peildatum"])
     eerste_loon = next((r for r in rijen if r["loon"]), None)
     weken = int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum))
     terug = sum(t["terugbetalen_zonder_doorgeven"] for jaar in uitkomst["toeslagen_jaar"].values() for t in jaar.values())
-    eerste_aftrek = next((r for r in rijen if r["verrekend_inkomen"]), None)
-    vrijlating_stopt = next((r for vorige, r in zip(rijen, rijen[1:]) if vorige["vrijlating"] and not r["vrijlating"]
-                             and r["verrekend_inkomen"]), None)
+    eerste_aftrek = next((r for r in rijen if r["verrekend_inkomen"] and r["verrekend_van"]
+                          and r["verrekend_van"] >= maandoverzicht.maand(lijn["start"])), None)
+    stopt = lijn["vrijlating_stopt"]
     return {
-        "rijen": rijen,
+        "rijen": maandoverzicht.samengevoegd(rijen),
         "grafiek": maandoverzicht.grafiek(rijen),
-        "verrekening": gemeente["verrekening"],
+        "verrekening": uitkomst["verrekening"],
         "uitkomst": uitkomst,
         "onder_norm": [r for r in rijen if r["onder_norm"]],
         "bufferbudget": any(r["bufferbudget"] for r in rijen),
@@ -231,8 +236,8 @@ def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dic
             "terug_zonder_doorgeven": _d(terug),
             "eerste_aftrek": eerste_aftrek,
             "apart_zetten": _d(eerste_aftrek["verrekend_inkomen"] - eerste_aftrek["vrijlating"]) if eerste_aftrek
-            and gemeente["verrekening"] == "volgende_maand" else None,
-            "vrijlating_stopt": vrijlating_stopt,
+            and uitkomst["verrekening"] == "volgende_maand" else None,
+            "vrijlating_stopt": maandoverzicht.maand(stopt) if stopt else None,
             "terugvordering": next((r for r in rijen if r["terugvordering"]), None),
             "vakantiegeld_binnen": int(regels.waarde(regels.VAKANTIETOESLAG_NA_EINDE, peildatum)),
         },
@@ -241,6 +246,24 @@ def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dic
                             for jaar, per in uitkomst["toeslagen_jaar"].items()],
         "terugvorderingsgrens": regels.waarde(regels.TERUGVORDERING_NIET_TOT, peildatum),
     }
+
+
+def kop_fasen(lijn: dict) -> list[dict]:
+    """The headline's phases: each run of months with the same vrijlating rule, in words for the template."""
+    fasen = []
+    for f in lijn["fasen"]:
+        vakantiegeld = [(maandoverzicht.maand(b["maand"]), _rond(b["vakantiegeld"])) for b in f["bijzonder"]
+                        if b["vakantiegeld"]]
+        kinderbijslag = [b["kinderbijslag"] for b in f["bijzonder"] if b["kinderbijslag"]]
+        fasen.append({
+            "van": maandoverzicht.maand(f["van"]), "tot": maandoverzicht.maand(f["tot"]), "maanden": f["maanden"],
+            "tot_einde": f["tot_einde"], "gewoon": _rond(f["gewoon"]), "nu": _rond(f["nu_gewoon"]),
+            "verschil": abs(_rond(f["verschil"])), "richting": _richting(_rond(f["verschil"]), Decimal(0)),
+            "vakantiegeld": vakantiegeld,
+            "kinderbijslag": _rond(kinderbijslag[0]) if kinderbijslag else None,
+            "vrijlating": f["vrijlating_percentage"] > 0,
+        })
+    return fasen
 
 
 def met_opvangkosten(per_maand: dict) -> dict:
@@ -252,26 +275,32 @@ def met_opvangkosten(per_maand: dict) -> dict:
 def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
              peildatum: dt.date) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
-    scenario = regels.bereken(situatie)
-    nu = regels.bereken(a.naar_situatie(schoon, peildatum=peildatum, met_werk=False))
-    sc, hu = met_opvangkosten(scenario["per_maand"]), met_opvangkosten(nu["per_maand"])
-    fasen = [{"maanden": f["maanden"], "totaal": _rond(f["per_maand"]["totaal"]),
-              "verschil": abs(_rond(f["per_maand"]["totaal"]) - _rond(hu["totaal"])),
-              "richting": _richting(_rond(f["per_maand"]["totaal"]), _rond(hu["totaal"]))}
-             for f in regels.verloop(situatie)]
+    lijn = regels.tijdlijn({**situatie, "gemeente": gemeente_keuze(verrekening)})
+    start = maandoverzicht.maand(lijn["start"])
+    # The explanations, the uitstroom and the chart's other hours: the rules of the first month of work, never
+    # today's rules for a later month.
+    regels_datum = min(max(peildatum, start), regels.peildatum_bereik()[1])
+    situatie_start = {**situatie, "peildatum": regels_datum.isoformat()}
+    scenario = regels.bereken(situatie_start)
+    nu = regels.bereken(a.naar_situatie(schoon, peildatum=regels_datum, met_werk=False))
+    met_pb, nu_pb = lijn["per_bron"]["met_werk"], lijn["per_bron"]["nu"]
+    sc, hu = met_pb, nu_pb
+    fasen = kop_fasen(lijn)
 
-    totaal_met, totaal_nu = _rond(sc["totaal"]), _rond(hu["totaal"])
+    totaal_met, totaal_nu = _rond(met_pb["totaal"]), _rond(nu_pb["totaal"])
     kop = {
         "uren": _uren_tekst(schoon["u"]) if a.per_uur(schoon) else None,
         "uurloon": situatie["werk"].get("bruto_uurloon"),
+        "start": start,
         "met": totaal_met,
         "nu": totaal_nu,
         "verschil": abs(totaal_met - totaal_nu),
         "richting": _richting(totaal_met, totaal_nu),
-        "fasen": fasen if len(fasen) > 1 else None,
+        "fasen": fasen,
         # What the vrijlating question assumed ("weet ik niet" is 0 months, not medisch urenbeperkt): said under the result.
         "vrijlating_gehad": schoon["vm"],
         "medisch": schoon["med"] == "ja",
+        "giften_leeg": schoon.get("gf") in (None, ""),
     }
 
     rijen, niet_van_toepassing = [], []
@@ -284,16 +313,22 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
             "sleutel": sleutel, "label": label, "nu": hu[sleutel], "met": sc[sleutel],
             "uitleg": _uitleg(scenario, onderwerpen),
         })
+    periode = {"van": maandoverzicht.maand(lijn["per_bron"]["van"]), "tot": maandoverzicht.maand(lijn["per_bron"]["tot"]),
+               "maanden": lijn["per_bron"]["maanden"], "vrijlating": _d(met_pb["vrijlating"]),
+               "bijstand": _d(met_pb["bijstand"]), "totaal_met": met_pb["totaal"], "totaal_nu": nu_pb["totaal"]}
 
     scenarios, grafiek_data = [], None
     if a.per_uur(schoon):
         gekozen = float(schoon["u"])
-        punten = regels.sweep(situatie, GRAFIEK_UREN, met_uitleg=False)  # the chart and the cards use amounts only
+        punten = regels.sweep(situatie_start, GRAFIEK_UREN, met_uitleg=False)  # the chart and the cards use amounts only
         per_uren = dict(zip(GRAFIEK_UREN, punten))
         for uren in _vergelijk_uren(schoon, aanpassen):
-            uitkomst = scenario if uren == gekozen else per_uren.get(uren) or regels.bereken(
-                a.naar_situatie(schoon, peildatum=peildatum, uren=uren))
-            pm = met_opvangkosten(uitkomst["per_maand"])
+            if uren == gekozen:
+                pm = sc
+            else:
+                uitkomst = per_uren.get(uren) or regels.bereken(
+                    {**a.naar_situatie(schoon, peildatum=peildatum, uren=uren), "peildatum": regels_datum.isoformat()})
+                pm = met_opvangkosten(uitkomst["per_maand"])
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,
@@ -301,7 +336,11 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
                 "bronnen": [(label, pm[sleutel]) for sleutel, label, _ in BRONNEN
                             if sleutel in ALTIJD_TONEN or any(r["sleutel"] == sleutel for r in rijen)],
             })
-        grafiek_data = grafiek.maak(GRAFIEK_UREN, punten, gekozen)
+        # The chart agrees with the timeline: 0 hours is "nu", the chosen hours "met werk" (first year's average).
+        vast = {0.0: nu_pb, gekozen: met_pb}
+        grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": {**p["per_maand"], **vast[float(u)]}}
+                                                   if float(u) in vast else p for u, p in zip(GRAFIEK_UREN, punten)],
+                                    gekozen)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:
@@ -314,15 +353,18 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
 
     nieuwe_wet = None
     wijziging = regels.volgende_wetswijziging(peildatum)
-    if wijziging and wijziging - peildatum <= NIEUWE_WET_VOORUITKIJKEN:
+    fase = next((f for f in fasen if wijziging and f["van"] <= wijziging <= f["tot"]
+                 and f is not fasen[0]), None) if wijziging and wijziging > start else None
+    if fase and wijziging - peildatum <= NIEUWE_WET_VOORUITKIJKEN:
+        # What the timeline shows from the change on, next to the months before it; the explanation of the new rule
+        # comes from a calculation on that date.
         straks = regels.bereken(a.naar_situatie(schoon, peildatum=wijziging))
-        straks_totaal = _rond(straks["per_maand"]["totaal"])
+        ervoor = fasen[fasen.index(fase) - 1]
         nieuwe_wet = {
             "datum": wijziging,
-            "uitkomst": straks,
-            "totaal": straks_totaal,
-            "verschil": abs(straks_totaal - totaal_met),
-            "richting": _richting(straks_totaal, totaal_met),
+            "totaal": fase["gewoon"],
+            "verschil": abs(fase["gewoon"] - ervoor["gewoon"]),
+            "richting": _richting(fase["gewoon"], ervoor["gewoon"]),
             "uitleg": _uitleg(straks, ("vrijlating",)),
             "waarschuwingen": [w for w in straks["waarschuwingen"] if w not in scenario["waarschuwingen"]],
         }
@@ -355,7 +397,10 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "nieuwe_wet": nieuwe_wet,
         "waarschuwingen": waarschuwingen,
         "gemeente_beslist": gemeente,
-        "maanden": _maand_voor_maand(situatie, verrekening),
+        "maanden": _maand_voor_maand(lijn, peildatum),
+        "tijdlijn": lijn,
+        "periode": periode,
+        "regels_datum": regels_datum,
         "doorgeven_weken": int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum)),
     }
 
