@@ -10,7 +10,8 @@ childcare), so a partner's vrijlating ends in "nu" too. Zero hours is no new wor
 
 The summaries, each with its rule:
 
-- `fasen`: runs of work months in which the same vrijlating rule applies to the income deducted that month. A phase
+- `fasen`: runs of work months in which the same vrijlating rule applies to the income deducted that month (a month
+  without a deduction, such as the first one when the gemeente deducts a month later, joins the months after). A phase
   says how many months, the ordinary month (`gewoon`: the median over its months of the total without the payments
   that come once a year or per quarter), and those payments per month (`bijzonder`: vakantiegeld of the employer and
   of the bijstand, kinderbijslag). `verschil` is the average per month of met werk minus nu over the same months.
@@ -136,13 +137,16 @@ def _vrijlating_regel(s: Situatie, met_s: Situatie, maanden: list[dict], index: 
 def _fasen(maanden: list[dict], nu: list[dict], regels: list) -> list[dict]:
     """Runs of months with the same vrijlating rule; the last one runs to the end of the timeline."""
     sleutels = [(r.pad, r.percentage) for r in regels[-len(maanden):]]
+    for index in range(len(maanden) - 2, -1, -1):  # a month without a deduction belongs to the months after it
+        if not maanden[index]["verrekend_inkomen"]:
+            sleutels[index] = sleutels[index + 1]
     fasen: list[dict] = []
     begin = 0
     for index in range(1, len(maanden) + 1):
         if index < len(maanden) and sleutels[index] == sleutels[begin]:
             continue
         deel, deel_nu = maanden[begin:index], nu[begin:index]
-        regel = regels[-len(maanden):][begin]
+        regel = regels[-len(maanden):][index - 1]
         fasen.append({
             "van": deel[0]["maand"], "tot": deel[-1]["maand"], "maanden": len(deel),
             "tot_einde": index == len(maanden),
@@ -150,6 +154,7 @@ def _fasen(maanden: list[dict], nu: list[dict], regels: list) -> list[dict]:
             "gewoon": round(statistics.median(_gewoon(m) for m in deel), 2),
             "nu_gewoon": round(statistics.median(_gewoon(m) for m in deel_nu), 2),
             "verschil": round(sum(m["totaal"] - n["totaal"] for m, n in zip(deel, deel_nu)) / len(deel), 2),
+            "per_bron": per_bron(deel),
             "bijzonder": [{"maand": m["maand"], "vakantiegeld": round(m["vakantiegeld_netto"]
                                                                       + m["vakantietoeslag_bijstand"], 2),
                            "kinderbijslag": m["kinderbijslag"]} for m in deel if _bijzonder(m)],

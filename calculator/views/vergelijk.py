@@ -19,11 +19,12 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
 import regels
+from regels.kalender import maand_tekst
 from calculator import antwoorden as a
 from calculator import forms
 from calculator.formatting import euro, euro_rond
 from calculator.getallen import getal_nl
-from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond, met_opvangkosten
+from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond
 from calculator.views.vragen import VERSTUURD, foutenlijst, peildatum
 
 # Why an offer leaves more: the source that makes the largest part of the difference, in words.
@@ -44,9 +45,10 @@ def _omschrijving(form: forms.AanbodForm) -> str:
     return f"{getal_nl(werk['u'])} uur per week, {euro(werk['ul'])} per uur"
 
 
-def _uitstroom(uitkomst: dict, per_uur: bool) -> str:
-    """From when this household needs no bijstand any more, in words (bereken's `uitstroom`)."""
-    if not uitkomst["per_maand"]["bijstand"]:
+def _uitstroom(uitkomst: dict, per_uur: bool, bijstand_straks: float) -> str:
+    """From when this household needs no bijstand any more, in words (bereken's `uitstroom`); none at all when the
+    timeline's last months have no bijstand."""
+    if not bijstand_straks:
         return "Met dit werk heb je geen bijstand meer nodig."
     uit = uitkomst.get("uitstroom") or {}
     if per_uur and uit.get("uren_per_week") is not None:
@@ -57,12 +59,17 @@ def _uitstroom(uitkomst: dict, per_uur: bool) -> str:
     return "Dat kunnen we niet uitrekenen."
 
 
-def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, nu: dict, canoniek: dict) -> dict:
+def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: dict, gemeente: dict) -> dict:
+    """One offer on its own timeline (its start month and pay rhythm are those of the answers): the table is the
+    average of its first year of work, the phases its runs of months with the same vrijlating."""
     werk = form.werk()
     situatie = a.naar_situatie(a.met_aanbod(schoon, werk), peildatum=peildatum_)
-    uitkomst = regels.bereken(situatie)
-    fasen = regels.verloop(situatie)
-    totaal_nu = _rond(nu["per_maand"]["totaal"])
+    lijn = regels.tijdlijn({**situatie, "gemeente": gemeente}, met_uitleg=False)
+    start = dt.date.fromisoformat(lijn["start"] + "-01")
+    uitkomst = regels.bereken({**situatie, "peildatum": min(max(peildatum_, start),
+                                                            regels.peildatum_bereik()[1]).isoformat()})
+    nu = lijn["per_bron"]["nu"]
+    totaal_nu = _rond(nu["totaal"])
     # This offer as the work of the answers: the whole result page for it.
     als_werk = {k: a.als_tekst(v) for k, v in werk.items()}
     query = a.query(a.opschonen({**canoniek, **als_werk}), pd=peildatum_.isoformat())
@@ -74,15 +81,24 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, nu: dict, 
         "per_uur": werk["wv"] != "maand",
         "uren": werk.get("u"),
         "uitkomst": uitkomst,
-        "per_maand": met_opvangkosten(uitkomst["per_maand"]),
-        "totaal": _rond(uitkomst["per_maand"]["totaal"]),
-        "verschil": _rond(uitkomst["per_maand"]["totaal"]) - totaal_nu,
-        "fasen": [{"maanden": f["maanden"], "per_maand": f["per_maand"], "totaal": _rond(f["per_maand"]["totaal"])}
-                  for f in fasen],
-        "uitstroom": _uitstroom(uitkomst, werk["wv"] != "maand"),
+        "tijdlijn": lijn,
+        "nu": nu,
+        "per_maand": lijn["per_bron"]["met_werk"],
+        "totaal": _rond(lijn["per_bron"]["met_werk"]["totaal"]),
+        "verschil": _rond(lijn["per_bron"]["met_werk"]["totaal"]) - totaal_nu,
+        # Each phase: the average of its months; the last one runs on after the timeline ("daarna").
+        "fasen": [{"maanden": None if f["tot_einde"] else f["maanden"], "per_maand": f["per_bron"],
+                   "totaal": _rond(f["per_bron"]["totaal"])} for f in lijn["fasen"]],
+        "uitstroom": _uitstroom(uitkomst, werk["wv"] != "maand", lijn["fasen"][-1]["per_bron"]["bijstand"]),
         "resultaat_url": f"{reverse('resultaat')}?{query}",
-        "waarschuwingen": [w for w in uitkomst["waarschuwingen"] if w not in nu["waarschuwingen"]],
+        "waarschuwingen": [w for w in uitkomst["waarschuwingen"] if w not in lijn["nu"]["waarschuwingen"]],
     }
+
+
+def _periode(per_bron: dict) -> str:
+    """The months the table's averages summarise, in words."""
+    van, tot = (maand_tekst(dt.date.fromisoformat(per_bron[k] + "-01"), met_jaar=True) for k in ("van", "tot"))
+    return f"Gemiddeld per maand in de eerste {per_bron['maanden']} maanden van het werk: {van} tot en met {tot}."
 
 
 def _namen(kolommen: list[dict]) -> str:
@@ -151,10 +167,14 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
     eigen_uurloon = schoon.get("ul") if a.per_uur(schoon) else None
     aanbiedingen = [forms.AanbodForm(data, nummer=n, eigen_uurloon=eigen_uurloon)
                     for n in range(1, forms.AANBIEDINGEN + 1)]
-    nu = regels.bereken(a.naar_situatie(schoon, peildatum=datum, met_werk=False))
-    kolommen = [_kolom(f, schoon, datum, nu, canoniek) for f in aanbiedingen if f.is_valid() and not f.leeg]
+    gemeente = {"verrekening": antwoorden.get("gv") or "volgende_maand"}
+    if antwoorden.get("gw"):
+        gemeente["vier_weken"] = antwoorden["gw"]
+    kolommen = [_kolom(f, schoon, datum, canoniek, gemeente) for f in aanbiedingen if f.is_valid() and not f.leeg]
+    nu = kolommen[0]["nu"] if kolommen else regels.tijdlijn(
+        a.naar_situatie(schoon, peildatum=datum, met_werk=False), met_uitleg=False)["per_bron"]["nu"]
     bronnen = [(sleutel, label) for sleutel, label, _ in BRONNEN
-               if sleutel in ALTIJD_TONEN or met_opvangkosten(nu["per_maand"])[sleutel] or any(k["per_maand"][sleutel] for k in kolommen)]
+               if sleutel in ALTIJD_TONEN or nu[sleutel] or any(k["per_maand"][sleutel] for k in kolommen)]
     rijen = [{"sleutel": sleutel, "label": label,
               "cellen": [{"naam": k["naam"], "bedrag": k["per_maand"][sleutel],
                           "vrijlating": k["per_maand"]["vrijlating"] if sleutel == "bijstand" else None}
@@ -179,7 +199,8 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "kolommen": kolommen,
         "rijen": rijen,
         "nu": nu,
-        "totaal_nu": _rond(nu["per_maand"]["totaal"]),
+        "totaal_nu": _rond(nu["totaal"]),
+        "periode": _periode(kolommen[0]["tijdlijn"]["per_bron"]) if kolommen else None,
         "met_fasen": any(len(k["fasen"]) > 1 for k in kolommen),
         "conclusie": conclusie(kolommen),
         "peildatum": datum,
