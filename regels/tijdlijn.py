@@ -38,6 +38,7 @@ TABEL_MAANDEN = MAANDEN_PER_JAAR  # the per-source table: the first year of work
 BIJZONDER = ("vakantiegeld_netto", "vakantietoeslag_bijstand", "kinderbijslag")
 # Per source in the table: the month fields that make it up (minus: what is taken back).
 BRONNEN = {
+    "bruto_loon": (("loon_bruto",), ()),
     "netto_loon": (("loon_netto", "vakantiegeld_netto"), ()),
     "partner_loon": (("partner_loon_netto",), ()),
     "bijstand": (("bijstand", "vakantietoeslag_bijstand"), ("terugvordering",)),

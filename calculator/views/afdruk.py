@@ -16,15 +16,16 @@ from django.views.decorators.http import require_safe
 
 from calculator import antwoorden as a
 from calculator import deellink, limieten, pdf
-from calculator.views.resultaat import bereken_resultaat, met_opvangkosten
+from calculator.views.resultaat import bereken_resultaat
 from calculator.views.vergelijk import vergelijking
 
 # Rows of the table "per maand, per bron" on paper: (key in per_maand, label, always shown).
 OVERZICHT = [
     ("bruto_loon", "Bruto loon", True),
     ("netto_loon", "Netto loon", True),
+    ("partner_loon", "Netto loon van je partner", False),
     ("bijstand", "Bijstand", True),
-    ("vrijlating", "waarvan vrijlating", False),
+    ("vrijlating", "Vrijlating: dit deel van je loon mag je houden", False),
     ("zorgtoeslag", "Zorgtoeslag", False),
     ("huurtoeslag", "Huurtoeslag", False),
     ("kindgebonden_budget", "Kindgebonden budget", False),
@@ -36,14 +37,18 @@ OVERZICHT = [
 
 
 def _overzicht(context: dict) -> dict:
-    """Columns "now" and each scenario (or "with work"), rows per source."""
-    kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": met_opvangkosten(context["nu"]["per_maand"])}]
+    """Columns "now" and each scenario (or "with work"), rows per source. "Nu" and "met werk" are the timeline's
+    first year of work (the average of its months); other hours are the chart's averages."""
+    per_bron = context["tijdlijn"]["per_bron"]
+    kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": per_bron["nu"]}]
     if context["scenarios"]:
         kolommen += [{"kop": f"{s['uren']} uur", "sub": "jouw keuze" if s["gekozen"] else "per week",
-                      "gekozen": s["gekozen"], "per_maand": s["per_maand"]} for s in context["scenarios"]]
+                      "gekozen": s["gekozen"], "per_maand": per_bron["met_werk"] if s["gekozen"] else
+                      {"partner_loon": per_bron["met_werk"]["partner_loon"], **s["per_maand"]}}
+                     for s in context["scenarios"]]
     else:
         kolommen.append({"kop": "Met werk", "sub": "jouw keuze", "gekozen": True,
-                         "per_maand": met_opvangkosten(context["uitkomst"]["per_maand"])})
+                         "per_maand": per_bron["met_werk"]})
     rijen = [
         {"sleutel": sleutel, "label": label, "bedragen": [k["per_maand"][sleutel] for k in kolommen]}
         for sleutel, label, altijd in OVERZICHT

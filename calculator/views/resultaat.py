@@ -33,6 +33,7 @@ NIEUWE_WET_VOORUITKIJKEN = dt.timedelta(days=92)
 # Hours to compare with when the person did not choose any (presentation).
 STANDAARD_VERGELIJKING = {"s1": "8", "s2": "24", "s3": "32"}
 GRAFIEK_UREN = list(range(0, 41))
+STROOK_MAANDEN = 12  # the month strip on /samen/ and in the short report: the first year of work
 
 # Rows of the "now versus with work" table: (key in per_maand, label, uitleg topics).
 BRONNEN = [
@@ -221,6 +222,7 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
     stopt = lijn["vrijlating_stopt"]
     return {
         "rijen": maandoverzicht.samengevoegd(rijen),
+        "strook": [r for r in rijen if r["maand"] >= maandoverzicht.maand(lijn["start"])][:STROOK_MAANDEN],
         "grafiek": maandoverzicht.grafiek(rijen),
         "verrekening": uitkomst["verrekening"],
         "uitkomst": uitkomst,
