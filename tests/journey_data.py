@@ -45,23 +45,23 @@ def zonder_werk(situatie: dict) -> dict:
 
 
 def verwachte_kop(situatie: dict) -> tuple[str, str]:
-    """The headline and the sentence under it, written out from regels.verloop (independent of the templates)."""
+    """The headline and the sentence under it, written out from regels.tijdlijn (independent of the templates):
+    the first phase's ordinary month (the median, in whole euros), and nu's over the same months."""
     import regels
     from calculator.formatting import euro, euro_rond
+    from regels.kalender import maand_tekst
+    import datetime as dt
 
-    fasen = regels.verloop(situatie)
-    nu = regels.bereken(zonder_werk(situatie))["per_maand"]["totaal"]
+    lijn = regels.tijdlijn(situatie)
+    fasen = lijn["fasen"]
+    start = maand_tekst(dt.date.fromisoformat(lijn["start"] + "-01"), met_jaar=True)
     werk = situatie["werk"]
     if "bruto_uurloon" in werk:
         u = werk["uren_per_week"]
         uren = str(int(u)) if u == int(u) else str(u).replace(".", ",")
-        begin = f"Als je {uren} uur per week werkt voor {euro(werk['bruto_uurloon'])} per uur, heb je"
+        begin = f"Als je {uren} uur per week werkt voor {euro(werk['bruto_uurloon'])} per uur, heb je vanaf {start}"
     else:
-        begin = "Met dit werk heb je"
-    if len(fasen) > 1:
-        h1 = f"{begin} de eerste {fasen[0]['maanden']} maanden ongeveer {euro_rond(fasen[0]['per_maand']['totaal'])} " \
-             "per maand." + "".join(f" Daarna{' %d maanden' % f['maanden'] if f['maanden'] else ''} ongeveer "
-                                   f"{euro_rond(f['per_maand']['totaal'])}." for f in fasen[1:])
-    else:
-        h1 = f"{begin} ongeveer {euro_rond(fasen[0]['per_maand']['totaal'])} per maand."
-    return h1, f"Nu, zonder dit werk, heb je {euro_rond(nu)} per maand."
+        begin = f"Met dit werk heb je vanaf {start}"
+    eerste = f" de eerste {fasen[0]['maanden']} maanden" if len(fasen) > 1 else ""
+    h1 = f"{begin}{eerste} elke maand ongeveer {euro_rond(fasen[0]['gewoon'])}."
+    return h1, f"Nu, zonder dit werk, heb je elke maand ongeveer {euro_rond(fasen[0]['nu_gewoon'])}."

@@ -39,12 +39,14 @@ def test_bedragen_gelijk_aan_regels(client, naam):
     assert kop(html) == h1
     assert onder in re.sub(r"[ \t\n]+", " ", html)
 
-    # Table in cents: every source, now and with work, and the totals.
+    # Table in cents: every source, now and with work, and the totals: the first 12 months of the timeline.
+    tabel = regels.tijdlijn(situatie)["per_bron"]
     for sleutel in ("netto_loon", "bijstand", "zorgtoeslag", "totaal"):
-        assert euro(met["per_maand"][sleutel]) in html, sleutel
-        assert euro(nu["per_maand"][sleutel]) in html, sleutel
-    if met["per_maand"]["vrijlating"]:
-        assert f"waarvan vrijlating: {euro(met['per_maand']['vrijlating'])}" in html
+        assert euro(tabel["met_werk"][sleutel]) in html, sleutel
+        assert euro(tabel["nu"][sleutel]) in html, sleutel
+    if tabel["met_werk"]["vrijlating"]:
+        assert (f"Je mag {euro(tabel['met_werk']['vrijlating'])} van je loon houden (vrijlating). "
+                f"Je krijgt nog {euro(tabel['met_werk']['bijstand'])} bijstand.") in html
     # Explanations from regels are shown as they are.
     for uitleg in met["uitleg"]:
         assert uitleg["tekst"] in html
@@ -157,7 +159,10 @@ def test_nieuwe_regels_vanaf_2027(client):
     html = pagina(client, ALLEENSTAANDE, pd="2026-11-23")
     straks = regels.bereken({**SITUATIES["alleenstaande"], "peildatum": "2027-01-01"})
     assert "Vanaf 1 januari 2027: nieuwe regels" in html
-    assert f"je hebt dan ongeveer {euro_rond(straks['per_maand']['totaal'])} per maand" in html
+    # From the timeline: the phase from January 2027 on (art. 34a), its ordinary month.
+    fase = next(f for f in regels.tijdlijn({**SITUATIES["alleenstaande"], "peildatum": "2026-11-23"})["fasen"]
+                if f["van"] <= "2027-01" <= f["tot"])
+    assert f"vanaf januari 2027 heb je elke maand ongeveer {euro_rond(fase['gewoon'])}" in html
     for uitleg in straks["uitleg"]:
         if uitleg["onderwerp"] == "vrijlating":
             assert uitleg["tekst"] in html

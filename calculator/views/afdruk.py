@@ -43,8 +43,7 @@ def _overzicht(context: dict) -> dict:
     kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": per_bron["nu"]}]
     if context["scenarios"]:
         kolommen += [{"kop": f"{s['uren']} uur", "sub": "jouw keuze" if s["gekozen"] else "per week",
-                      "gekozen": s["gekozen"], "per_maand": per_bron["met_werk"] if s["gekozen"] else
-                      {"partner_loon": per_bron["met_werk"]["partner_loon"], **s["per_maand"]}}
+                      "gekozen": s["gekozen"], "per_maand": per_bron["met_werk"] if s["gekozen"] else s["per_maand"]}
                      for s in context["scenarios"]]
     else:
         kolommen.append({"kop": "Met werk", "sub": "jouw keuze", "gekozen": True,

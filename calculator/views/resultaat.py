@@ -268,6 +268,11 @@ def kop_fasen(lijn: dict) -> list[dict]:
     return fasen
 
 
+def met_partner(per_maand: dict, partner_loon: float) -> dict:
+    """An average month of `bereken` with the partner's net wage as a source and in the total (as in the months)."""
+    return {**per_maand, "partner_loon": partner_loon, "totaal": round(per_maand["totaal"] + partner_loon, 2)}
+
+
 def met_opvangkosten(per_maand: dict) -> dict:
     """The childcare bill as a row of its own (negative), so the rows add up to the total."""
     kosten = _d(per_maand["kinderopvangtoeslag"]) + _d(per_maand["kinderopvang_eigen_deel"])
@@ -330,7 +335,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
             else:
                 uitkomst = per_uren.get(uren) or regels.bereken(
                     {**a.naar_situatie(schoon, peildatum=peildatum, uren=uren), "peildatum": regels_datum.isoformat()})
-                pm = met_opvangkosten(uitkomst["per_maand"])
+                pm = met_partner(met_opvangkosten(uitkomst["per_maand"]), met_pb["partner_loon"])
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,
@@ -338,11 +343,13 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
                 "bronnen": [(label, pm[sleutel]) for sleutel, label, _ in BRONNEN
                             if sleutel in ALTIJD_TONEN or any(r["sleutel"] == sleutel for r in rijen)],
             })
-        # The chart agrees with the timeline: 0 hours is "nu", the chosen hours "met werk" (first year's average).
+        # The chart agrees with the timeline: 0 hours is "nu", the chosen hours "met werk" (the first year's average
+        # of the months); the other hours are the average month under the rules of the first month of work, with
+        # the partner's wage as in the timeline.
         vast = {0.0: nu_pb, gekozen: met_pb}
-        grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": {**p["per_maand"], **vast[float(u)]}}
-                                                   if float(u) in vast else p for u, p in zip(GRAFIEK_UREN, punten)],
-                                    gekozen)
+        grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": vast[float(u)]} if float(u) in vast else
+                                                   {"per_maand": met_partner(p["per_maand"], met_pb["partner_loon"])}
+                                                   for u, p in zip(GRAFIEK_UREN, punten)], gekozen)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:
