@@ -64,8 +64,8 @@ def test_werkpatroon_foutmeldingen(client, invoer, melding):
 
 def test_wisselende_uren_worden_om_en_om_gerekend(client, monkeypatch):
     gezien = []
-    echt = regels.maanden
-    monkeypatch.setattr(regels, "maanden", lambda s, *a, **k: gezien.append(s) or echt(s, *a, **k))
+    echt = regels.tijdlijn
+    monkeypatch.setattr(regels, "tijdlijn", lambda s, *a, **k: gezien.append(s) or echt(s, *a, **k))
     antwoord = {**ALLEENSTAANDE, "wp": "nee", "ulo": "10", "uhi": "30", "st": "2026-04", "bt": "vier_weken",
                 "pd": PEIL}
     html = _html(client.get(f"/resultaat/?{q(antwoord)}"))
@@ -83,11 +83,18 @@ def test_wisselende_uren_worden_om_en_om_gerekend(client, monkeypatch):
 def test_maandtabel_gelijk_aan_regels_maanden(client, naam):
     basis = {"alleenstaande": ALLEENSTAANDE, "alleenstaande_ouder": ALLEENSTAANDE_OUDER}[naam]
     html = _html(client.get(f"/resultaat/?{q(basis, pd=PEIL)}"))
-    uitkomst = regels.maanden({**SITUATIES[naam], "peildatum": PEIL})
+    # The timeline's months "met werk": from the month before the work (here the peildatum's month) on.
+    uitkomst = regels.tijdlijn({**SITUATIES[naam], "peildatum": PEIL})["met_werk"]
     tabel = re.search(r'<table class="utrecht-table maand-tabel">(.*?)</table>', html, re.S).group(1)
     rijen = re.findall(r'<tr class="maand-tabel__rij[^"]*">(.*?)</tr>', tabel, re.S)
-    assert len(rijen) == 12
-    for rij, maand in zip(rijen, uitkomst["maanden"]):
+    # A month that equals the one before (same amounts, nothing happens) shares its row: "juli – augustus 2026".
+    eigen = [m for vorige, m in zip([None] + uitkomst["maanden"], uitkomst["maanden"])
+             if not (vorige and not m["uitleg"] and m["maand"][5:] != "12" and vorige["maand"][5:] != "12"
+                     and all(m[k] == vorige[k] for k in ("loon_netto", "bijstand", "totaal", "kinderbijslag",
+                                                         "vakantiegeld_netto", "vakantietoeslag_bijstand",
+                                                         "onder_norm", "zorgtoeslag", "huurtoeslag")))]
+    assert len(rijen) == len(eigen) < len(uitkomst["maanden"]) == 15
+    for rij, maand in zip(rijen, eigen):
         assert euro(maand["totaal"]) in rij
         assert euro(maand["bijstand"]) in rij and euro(maand["loon_netto"]) in rij
         toeslagen = maand["zorgtoeslag"] + maand["huurtoeslag"] + maand["kindgebonden_budget"]
@@ -102,21 +109,23 @@ def test_maandtabel_gelijk_aan_regels_maanden(client, naam):
 
 def test_de_eerste_maand_en_wat_je_moet_doen_met_datums(client):
     html = re.sub(r"[ \t\n]+", " ", re.sub(r"</?strong>", "", _html(client.get(f"/resultaat/?{q(ALLEENSTAANDE, pd=PEIL)}"))))
-    uitkomst = regels.maanden({**SITUATIES["alleenstaande"], "peildatum": PEIL})
-    april = uitkomst["maanden"][1]
+    uitkomst = regels.tijdlijn({**SITUATIES["alleenstaande"], "peildatum": PEIL})["met_werk"]
+    april = uitkomst["maanden"][2]
     apart = round(april["verrekend_inkomen"] - april["vrijlating"])
     assert f"In maart 2026 krijg je je loon én je bijstand zonder aftrek. Zet ongeveer €\xa0{apart:,} apart".replace(
         ",", ".") in html
     assert "Uiterlijk 28 april 2026:" in html  # 31 March + 4 weeks (regels: awir.betaling.doorgeven_binnen_weken)
-    assert "Vanaf oktober 2026: krijg je geen vrijlating meer." in html
+    # Six months of vrijlating over the salaries of March to August; September's is deducted in October.
+    assert "Vanaf je loon van september 2026: krijg je geen vrijlating meer." in html
+    assert "je merkt het in oktober 2026" in html
 
 
 def test_gemeente_verrekent_op_de_maand(client):
     html = _html(client.get(f"/resultaat/?{q(ALLEENSTAANDE, pd=PEIL, gv='zelfde_maand')}"))
-    uitkomst = regels.maanden({**SITUATIES["alleenstaande"], "peildatum": PEIL,
-                               "gemeente": {"verrekening": "zelfde_maand"}})
+    uitkomst = regels.tijdlijn({**SITUATIES["alleenstaande"], "peildatum": PEIL,
+                                "gemeente": {"verrekening": "zelfde_maand"}})["met_werk"]
     assert "pas als je de loonstrook van die maand hebt ingeleverd" in html
-    assert euro(uitkomst["maanden"][1]["bijstand"]) in html
+    assert euro(uitkomst["maanden"][2]["bijstand"]) in html
     assert 'value="zelfde_maand" checked' in html
     fout = client.get(f"/resultaat/?{q(ALLEENSTAANDE, pd=PEIL, gv='nooit')}")
     assert fout.status_code == 200 and "Kies hoe je gemeente je loon verrekent." in _html(fout)
@@ -126,8 +135,8 @@ def test_pdf_heeft_maand_voor_maand(client):
     response = client.get(f"/resultaat/pdf/?{q(ALLEENSTAANDE, pd=PEIL)}")
     assert response.status_code == 200
     tekst = " ".join(pdf_teksten(response.content))
-    uitkomst = regels.maanden({**SITUATIES["alleenstaande"], "peildatum": PEIL})
+    uitkomst = regels.tijdlijn({**SITUATIES["alleenstaande"], "peildatum": PEIL})["met_werk"]
     assert "Maand voor maand" in tekst and "Wat er per maand gebeurt" in tekst
     for maand in uitkomst["maanden"]:
         assert plat(euro(maand["totaal"])) in tekst
-    assert plat(uitkomst["maanden"][0]["uitleg"][0]["tekst"][:60]) in tekst
+    assert plat(uitkomst["maanden"][1]["uitleg"][0]["tekst"][:60]) in tekst

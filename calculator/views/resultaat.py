@@ -240,6 +240,9 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
             "apart_zetten": _d(eerste_aftrek["verrekend_inkomen"] - eerste_aftrek["vrijlating"]) if eerste_aftrek
             and uitkomst["verrekening"] == "volgende_maand" else None,
             "vrijlating_stopt": maandoverzicht.maand(stopt) if stopt else None,
+            # The month in which that salary is deducted (the bijstand gets lower then).
+            "vrijlating_stopt_merkbaar": next((r for r in rijen if stopt and r["verrekend_van"] == maandoverzicht.maand(stopt)),
+                                              None),
             "terugvordering": next((r for r in rijen if r["terugvordering"]), None),
             "vakantiegeld_binnen": int(regels.waarde(regels.VAKANTIETOESLAG_NA_EINDE, peildatum)),
         },
