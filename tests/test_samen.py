@@ -104,7 +104,10 @@ def test_zelfde_uitkomst_als_de_resultaatpagina(client, naam):
     assert kop2(html) == h1
     assert onder in plat(html)
     totaal = re.search(r'<tr class="totaal-rij">(.*?)</tr>', html, re.S).group(1)
-    assert euro(nu["per_maand"]["totaal"]) in totaal and euro(met["per_maand"]["totaal"]) in totaal
+    tabel = regels.tijdlijn(situatie)["per_bron"]
+    assert euro(tabel["nu"]["totaal"]) in totaal and euro(tabel["met_werk"]["totaal"]) in totaal
+    # The month strip beside the answers: the first 12 months of work.
+    assert html.count('class="maandstrook__maand') == 12
     # The same link as the result page: the links on both pages carry the same canonical answers.
     deel = q(HUISHOUDENS[naam], pd=VANDAAG).replace("&", "&amp;")
     ruw = client.get(f"/samen/?{q(HUISHOUDENS[naam])}").content.decode()
@@ -150,7 +153,7 @@ def test_htmx_geeft_alleen_de_uitkomst(client):
     assert kop2(html).startswith("Als je 24 uur per week werkt")
     # The hint about the minimum wage and the status line are updated out of band.
     assert '<div id="samen-minimumloon" hx-swap-oob="innerHTML">' in html
-    assert re.search(r'<p id="samen-status" hx-swap-oob="innerHTML">Uitkomst bijgewerkt: ongeveer', html)
+    assert re.search(r'<p id="samen-status" hx-swap-oob="innerHTML">Uitkomst bijgewerkt: vanaf [a-z]+ \d{4} elke maand ongeveer', html)
 
 
 def test_huur_boven_de_grens_klopt_dit_met_de_knop_van_deze_pagina(client):
