@@ -1,4 +1,4 @@
-"""Vergelijk aanbiedingen: every column equals regels.bereken / regels.verloop for that job, the offers live in
+"""Vergelijk aanbiedingen: every column equals regels.tijdlijn for that job (its first year; its phases), the offers live in
 the link (a1u, a1ul, a1ml, a1mt ...), the messages are the work question's, and the sentence names the best."""
 
 from __future__ import annotations
@@ -40,24 +40,28 @@ def rij(html: str, label: str) -> list[str]:
 def test_drie_aanbiedingen_gelijk_aan_regels(client, naam):
     html = pagina(client, HUISHOUDENS[naam], **DRIE)
     basis = {**SITUATIES[naam], "peildatum": VANDAAG}
+    # Each offer on its own timeline: the table is the average of its first 12 months of work.
+    lijnen = [regels.tijdlijn({**basis, "werk": werk}) for werk in WERK]
+    tabellen = [lijn["per_bron"]["met_werk"] for lijn in lijnen]
     uitkomsten = [regels.bereken({**basis, "werk": werk}) for werk in WERK]
-    nu = regels.bereken(zonder_werk(basis))
     totalen = rij(html, "Totaal per maand")
-    assert totalen == [euro(u["per_maand"]["totaal"]) for u in uitkomsten]
-    assert rij(html, "Nu, zonder werk") == [euro(nu["per_maand"]["totaal"])] * 3
-    assert [c.split(" ")[0] for c in rij(html, "Netto loon")] == \
-        [euro(u["per_maand"]["netto_loon"]).split(" ")[0] for u in uitkomsten]
-    assert [c.split("waarvan")[0].strip() for c in rij(html, "Bijstand")] == \
-        [euro(u["per_maand"]["bijstand"]) for u in uitkomsten]
-    fasen = [regels.verloop({**basis, "werk": werk}) for werk in WERK]
+    assert totalen == [euro(t["totaal"]) for t in tabellen]
+    assert rij(html, "Nu, zonder werk") == [euro(lijnen[0]["per_bron"]["nu"]["totaal"])] * 3
+    assert [c.split(" ")[0] for c in rij(html, "Netto loon")] == [euro(t["netto_loon"]).split(" ")[0] for t in tabellen]
+    bijstand = rij(html, "Bijstand")
+    assert [c.split("Je mag")[0].strip() for c in bijstand] == [euro(t["bijstand"]) for t in tabellen]
+    for cel, t in zip(bijstand, tabellen):
+        if t["vrijlating"]:  # what the vrijlating does, never "waarvan" a larger part than the whole
+            assert f"Je mag {euro_rond(t['vrijlating'])} van je loon houden. Je krijgt nog {euro_rond(t['bijstand'])} bijstand." in cel
+    fasen = [lijn["fasen"] for lijn in lijnen]
     if any(len(f) > 1 for f in fasen):
         assert [c.split(" ")[0] for c in rij(html, "De eerste maanden, met vrijlating")] \
-            == [euro_rond(f[0]["per_maand"]["totaal"]) for f in fasen]
-        assert rij(html, "Daarna") == [euro_rond(f[-1]["per_maand"]["totaal"]) for f in fasen]
+            == [euro_rond(f[0]["per_bron"]["totaal"]) for f in fasen]
+        assert rij(html, "Daarna") == [euro_rond(f[-1]["per_bron"]["totaal"]) for f in fasen]
     # From when bijstand stops: the hours at this hourly wage (and the wage per month), from regels.
     uitstroom = rij(html, "Geen bijstand meer nodig")
-    for cel, uitkomst, werk in zip(uitstroom, uitkomsten, WERK):
-        if not uitkomst["per_maand"]["bijstand"]:
+    for cel, uitkomst, werk, f in zip(uitstroom, uitkomsten, WERK, fasen):
+        if not f[-1]["per_bron"]["bijstand"]:
             assert cel == "Met dit werk heb je geen bijstand meer nodig."
         elif "uren_per_week" in werk:
             uren = getal_nl(Decimal(str(uitkomst["uitstroom"]["uren_per_week"])))
@@ -66,7 +70,7 @@ def test_drie_aanbiedingen_gelijk_aan_regels(client, naam):
             assert cel == f"Vanaf {euro_rond(uitkomst['uitstroom']['bruto_per_maand'])} bruto per maand."
 
     # The sentence names the offer with the most after the vrijlating, and the difference with the next one.
-    straks = [round(Decimal(str(f[-1]["per_maand"]["totaal"]))) for f in fasen]
+    straks = [round(Decimal(str(f[-1]["per_bron"]["totaal"]))) for f in fasen]
     conclusie = re.search(r'<div class="conclusie">(.*?)</div>', html, re.S).group(1)
     beste = straks.index(max(straks)) + 1
     if straks.count(max(straks)) == 1:
@@ -78,8 +82,8 @@ def test_drie_aanbiedingen_gelijk_aan_regels(client, naam):
 
 def test_aanbod_1_is_het_werk_uit_de_antwoorden(client):
     html = pagina(client, ALLEENSTAANDE)
-    met = regels.bereken({**SITUATIES["alleenstaande"], "peildatum": VANDAAG})
-    assert rij(html, "Totaal per maand") == [euro(met["per_maand"]["totaal"])]
+    met = regels.tijdlijn({**SITUATIES["alleenstaande"], "peildatum": VANDAAG})["per_bron"]["met_werk"]
+    assert rij(html, "Totaal per maand") == [euro(met["totaal"])]
     assert 'name="a1u" id="id_a1u" value="16"' in html and 'name="a1ul" id="id_a1ul" value="15"' in html
     assert "Vul nog een aanbod in om te vergelijken." in html
 
@@ -87,9 +91,9 @@ def test_aanbod_1_is_het_werk_uit_de_antwoorden(client):
 def test_meer_uren_bij_het_werk_van_nu(client):
     """Hours without an hourly wage: the wage of the answers (the same job, more hours)."""
     html = pagina(client, ALLEENSTAANDE, a1u="16", a2u="32")
-    meer = regels.bereken({**SITUATIES["alleenstaande"], "peildatum": VANDAAG,
-                           "werk": {"uren_per_week": 32, "bruto_uurloon": 15.0}})
-    assert rij(html, "Totaal per maand")[1] == euro(meer["per_maand"]["totaal"])
+    meer = regels.tijdlijn({**SITUATIES["alleenstaande"], "peildatum": VANDAAG,
+                            "werk": {"uren_per_week": 32, "bruto_uurloon": 15.0}})["per_bron"]["met_werk"]
+    assert rij(html, "Totaal per maand")[1] == euro(meer["totaal"])
     assert "32 uur per week, € 15,00 per uur (uurloon van nu)" in html.replace("\xa0", " ")
 
 

@@ -18,7 +18,7 @@ from django.core.cache import caches
 from django.utils import timezone
 
 import regels
-from calculator.formatting import euro
+from calculator.formatting import euro, euro_rond
 from calculator.versie import APP_VERSIE
 from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, HUISHOUDENS, SITUATIES, q, verwachte_kop, zonder_werk
 from tests.pdf_hulp import pagina_teksten, plat
@@ -49,11 +49,19 @@ def test_een_pagina_met_kop_antwoorden_bedragen_en_stempel(client, naam):
     assert len(paginas) == 1
     tekst = paginas[0]
     situatie = {**SITUATIES[naam], "peildatum": VANDAAG}
-    met, nu = regels.bereken(situatie), regels.bereken(zonder_werk(situatie))
+    lijn = regels.tijdlijn(situatie)
+    met, nu = lijn["per_bron"]["met_werk"], lijn["per_bron"]["nu"]
     h1, onder = verwachte_kop(situatie)
     assert plat(h1) in tekst and plat(onder) in tekst
     assert "Antwoorden" in tekst and "Hoe je woont" in tekst and "Giften dit jaar" in tekst
-    assert plat(euro(met["per_maand"]["totaal"])) in tekst and plat(euro(nu["per_maand"]["totaal"])) in tekst
+    assert plat(euro(met["totaal"])) in tekst and plat(euro(nu["totaal"])) in tekst
+    # The strip: the first 12 months of work, each month's total in whole euros, tight months in words.
+    werk = [m for m in lijn["met_werk"]["maanden"] if m["maand"] >= lijn["start"]][:12]
+    assert "De eerste 12 maanden" in tekst
+    for m in werk:
+        assert plat(euro_rond(m["totaal"])) in tekst
+        if m["onder_norm"]:
+            assert plat(f"krap: {euro_rond(m['onder_norm'])} te weinig") in tekst
     # The stamp: an estimate, date, rules version, and the link that opens this result again.
     assert "Dit is een schatting, geen besluit." in tekst
     assert f"Berekend op {timezone.localdate().day} " in tekst
@@ -75,14 +83,14 @@ def test_met_vergeleken_aanbiedingen_op_een_pagina(client):
     assert "Vergeleken aanbiedingen" in tekst and "Aanbod 3" in tekst
     basis = {**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG}
     for werk in WERK:
-        assert plat(euro(regels.bereken({**basis, "werk": werk})["per_maand"]["totaal"])) in tekst
+        assert plat(euro(regels.tijdlijn({**basis, "werk": werk})["per_bron"]["met_werk"]["totaal"])) in tekst
     # The QR code opens the comparison again, with the same offers.
     link = qr_link(document)
     assert link.startswith(f"{settings.BASIS_URL}/vergelijk/?")
     deel = urlsplit(link)
     html = unescape(client.get(f"{deel.path}?{deel.query}").content.decode())
     for werk in WERK:
-        assert euro(regels.bereken({**basis, "werk": werk})["per_maand"]["totaal"]) in html
+        assert euro(regels.tijdlijn({**basis, "werk": werk})["per_bron"]["met_werk"]["totaal"]) in html
     document.close()
 
 

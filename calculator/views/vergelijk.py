@@ -200,7 +200,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "rijen": rijen,
         "nu": nu,
         "totaal_nu": _rond(nu["totaal"]),
-        "periode": _periode(kolommen[0]["tijdlijn"]["per_bron"]) if kolommen else None,
+        "periode_tekst": _periode(kolommen[0]["tijdlijn"]["per_bron"]) if kolommen else None,
         "met_fasen": any(len(k["fasen"]) > 1 for k in kolommen),
         "conclusie": conclusie(kolommen),
         "peildatum": datum,
