@@ -24,6 +24,7 @@ urlpatterns = [
     path("api/v1/bereken", api.bereken, name="api_bereken"),
     path("api/v1/sweep", api.sweep, name="api_sweep"),
     path("api/v1/maanden", api.maanden, name="api_maanden"),
+    path("api/v1/tijdlijn", api.tijdlijn, name="api_tijdlijn"),
     path("api/v1/openapi.json", api.openapi, name="api_openapi"),
 ]
 

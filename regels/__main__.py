@@ -1,8 +1,9 @@
-"""Command line: `python -m regels bereken | sweep | maanden | parameters | controleer`.
+"""Command line: `python -m regels bereken | sweep | maanden | tijdlijn | parameters | controleer`.
 
 bereken     reads one JSON situation on stdin, writes one JSON result on stdout (exit 2 on invalid input)
 sweep       reads {"situatie": {...}, "uren": [0, 8, ...]}, writes one result per number of hours
 maanden     the same input as bereken, month by month: what lands on the bank account in each month
+tijdlijn    the same input: "met werk" and "nu" from the month before the work starts, with phases and the table
 batch       a gemeente's caseload (CSV or Parquet) on Dask: every household over a range of hours (regels.batch)
 parameters  lists every value in force on a peildatum, with unit and source
 controleer  lists change dates within the next 60 days for which values are missing (exit 1 if any)
@@ -104,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("bereken", help="lees een situatie (JSON) van stdin en schrijf de uitkomst (JSON)")
     sub.add_parser("sweep", help='lees {"situatie": ..., "uren": [...]} (JSON) en schrijf een uitkomst per aantal uren')
     sub.add_parser("maanden", help="zelfde invoer; schrijf maand voor maand wat er op je rekening komt (JSON)")
+    sub.add_parser("tijdlijn", help="zelfde invoer; met werk en nu vanaf de maand voor het werk, met fasen en "
+                                    "het gemiddelde per bron (JSON)")
     p = sub.add_parser("parameters", help="alle waarden die gelden op een peildatum, met bron")
     p.add_argument("--peildatum", type=_datum, default=dt.date.today())
     c = sub.add_parser("controleer", help="ontbrekende waarden voor wijzigingsdata in de komende 60 dagen")

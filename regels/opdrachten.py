@@ -1,12 +1,12 @@
 """The JSON commands that the command line and the API share: the same body in, the same JSON out.
 
-`bereken` and `maanden` take a situation; `sweep` takes {"situatie": {...}, "uren": [...]}. Each raises
+`bereken`, `maanden` and `tijdlijn` take a situation; `sweep` takes {"situatie": {...}, "uren": [...]}. Each raises
 OngeldigeInvoer with a Dutch message per field, the field named by its dotted path in the body.
 """
 
 from __future__ import annotations
 
-from .api import bereken, maanden, sweep
+from .api import bereken, maanden, sweep, tijdlijn
 from .invoer import OngeldigeInvoer, lees_situatie
 
 MAX_UREN_PUNTEN = 121  # a sweep's hours per request: 0 to 60 in half hours
@@ -43,4 +43,4 @@ def _in_body(fouten: dict[str, str]) -> dict[str, str]:
     return {veld if veld in ("uren", "situatie") else f"situatie.{veld}": melding for veld, melding in fouten.items()}
 
 
-OPDRACHTEN = {"bereken": bereken, "sweep": sweep_json, "maanden": maanden}
+OPDRACHTEN = {"bereken": bereken, "sweep": sweep_json, "maanden": maanden, "tijdlijn": tijdlijn}

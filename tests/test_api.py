@@ -81,6 +81,8 @@ def test_sweep_en_maanden_geven_hetzelfde_als_de_opdrachtregel(naam, api, client
     for pad, opdracht, body in (("/api/v1/sweep", "sweep", {"situatie": situatie, "uren": list(range(0, 41, 4))}),
                                 ("/api/v1/maanden", "maanden", situatie),
                                 ("/api/v1/maanden", "maanden", MAANDEN),
+                                ("/api/v1/tijdlijn", "tijdlijn", situatie),
+                                ("/api/v1/tijdlijn", "tijdlijn", MAANDEN),
                                 ("/api/v1/bereken", "bereken", situatie)):
         response = _post(client, pad, body)
         assert response.status_code == 200, response.content
@@ -181,4 +183,5 @@ def test_openapi_document(api, client):
     assert tuple(gemeente["verrekening"]["enum"]) == invoer.VERREKENINGEN
     assert tuple(gemeente["vier_weken"]["enum"]) == invoer.VIER_WEKEN
     assert schemas["SweepVerzoek"]["properties"]["uren"]["maxItems"] == MAX_UREN_PUNTEN
-    assert set(document["paths"]) == {"/api/v1/bereken", "/api/v1/sweep", "/api/v1/maanden", "/api/v1/openapi.json"}
+    assert set(document["paths"]) == {"/api/v1/bereken", "/api/v1/sweep", "/api/v1/maanden", "/api/v1/tijdlijn",
+                                      "/api/v1/openapi.json"}

@@ -1,6 +1,6 @@
 """The JSON API for a gemeente's own systems: the command line's JSON commands over HTTP.
 
-POST /api/v1/bereken | sweep | maanden takes the body that `python -m regels <command>` reads and answers what it
+POST /api/v1/bereken | sweep | maanden | tijdlijn takes the body that `python -m regels <command>` reads and answers what it
 writes (both call regels.opdrachten). Bad input: 400 with {"fouten": {"veld.pad": "Nederlandse melding"}}.
 No cookie, no session, no CSRF token; the body is never stored or logged. Per client a rate limit (django-ratelimit,
 as for the PDF) and a maximum body size. The OpenAPI document is calculator/openapi.yaml.
@@ -72,6 +72,7 @@ def _opdracht(naam: str):
 bereken = _opdracht("bereken")
 sweep = _opdracht("sweep")
 maanden = _opdracht("maanden")
+tijdlijn = _opdracht("tijdlijn")
 
 
 @functools.cache
