@@ -93,7 +93,7 @@ STAPPEN: tuple[Stap, ...] = (
     Stap("kinderen", "Kinderen", forms.KinderenForm, ("kk",), nodig=lambda a: a.get("lv") != "alleen"),
     Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kdj", "kd")),
     Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
-    Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm"), kern=("u", "ul", "ml", "mt")),
+    Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm", "pu", "pul"), kern=("u", "ul", "ml", "mt")),
     Stap("werkpatroon", "Loon per maand of per 4 weken", forms.WerkpatroonForm, ("st", "bt", "vg", "wp", "ulo", "uhi")),
     Stap("kinderopvang", "Kinderopvang", forms.KinderopvangForm,
          tuple(f"{veld}{i}" for i in range(1, forms.MAX_KINDEREN + 1) for veld in ("o", "ou", "op")),
@@ -228,7 +228,7 @@ def opschonen(antwoorden: Mapping[str, str]) -> dict[str, str]:
     schoon = dict(antwoorden)
     lv = schoon.get("lv")
     if lv in LEEFVORM_REGELS and lv != "partner":
-        for veld in ("plt", "pbm", "prb"):
+        for veld in ("plt", "pbm", "pu", "pul", "prb"):
             schoon.pop(veld, None)
     if not forms.partner_werkt(schoon):
         schoon.pop("pvm", None)
@@ -308,13 +308,15 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
         opvang = _kinderopvang(schoon)
         if opvang:
             situatie["kinderopvang"] = opvang
-    if lv == "partner" and schoon.get("pbm"):
+    if lv == "partner" and schoon.get("pu") and schoon.get("pul"):
+        situatie["partner_werk"] = {"uren_per_week": float(schoon["pu"]), "bruto_uurloon": float(schoon["pul"])}
+    elif lv == "partner" and schoon.get("pbm"):
         situatie["partner_werk"] = {"bruto_per_maand": float(schoon["pbm"])}
     situatie["vrijlating"] = {
         "maanden_gehad": schoon["vm"],
         "medisch_urenbeperkt": schoon.get("med") == "ja",
     }
-    if lv == "partner" and schoon.get("pbm") and schoon.get("pvm") is not None:
+    if "partner_werk" in situatie and schoon.get("pvm") is not None:
         situatie["vrijlating"]["partner_maanden_gehad"] = schoon["pvm"]
     situatie["giften_dit_jaar"] = float(schoon.get("gf") or 0)
     return situatie
@@ -371,6 +373,8 @@ REGELS_VELD_NAAR_VRAAG = {
     "werk.rooster": ("werkpatroon", "ulo"),
     "partner_werk": ("werk", "pbm"),
     "partner_werk.bruto_per_maand": ("werk", "pbm"),
+    "partner_werk.uren_per_week": ("werk", "pu"),
+    "partner_werk.bruto_uurloon": ("werk", "pul"),
     "kinderopvang": ("kinderopvang", None),
     "vrijlating.maanden_gehad": ("vrijlating", "vm"),
     "vrijlating.medisch_urenbeperkt": ("vrijlating", "med"),
@@ -421,7 +425,8 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
             if lv == "partner":
                 pbm = w.get("pbm")
                 rijen.append((stap, "Loon van je partner",
-                              f"{euro(pbm)} bruto per maand" if pbm else "Mijn partner werkt niet"))
+                              f"{getal_nl(w['pu'])} uur per week, {euro(w['pul'])} bruto per uur" if w.get("pu")
+                              else f"{euro(pbm)} bruto per maand" if pbm else "Mijn partner werkt niet"))
         elif stap.naam == "werkpatroon":
             rijen.append((stap, "Eerste maand van je werk",
                           maand_tekst(w["st"], met_jaar=True) if w.get("st") else "Deze maand"))

@@ -138,7 +138,8 @@ class Maand(dt.date):
 
 
 class MaandVeld(forms.CharField):
-    """A month typed as "3-2027", "03/2027", "maart 2027", "mrt. 2027" or "2027-03" (what links carry).
+    """A month typed as "3-2027", "03/2027", "maart 2027", "mrt. 2027", "2027-03" (what links carry), or a month's
+    name alone ("februari": the next February).
 
     Returns the first day of the month; the box shows it back as mm-jjjj.
     """
@@ -160,6 +161,11 @@ class MaandVeld(forms.CharField):
             maand, jaar = int(m[1]), int(m[2])
         elif (m := re.fullmatch(r"([a-z]+)\.?\s+([0-9]{4})", tekst)) and m[1] in _MAANDNAMEN:
             maand, jaar = _MAANDNAMEN[m[1]], int(m[2])
+        elif (m := re.fullmatch(r"([a-z]+)\.?", tekst)) and m[1] in _MAANDNAMEN:
+            # "februari" without a year: the next February (this month itself when it is February now).
+            vandaag = dt.date.today()
+            maand = _MAANDNAMEN[m[1]]
+            jaar = vandaag.year if maand >= vandaag.month else vandaag.year + 1
         else:
             return None
         try:
@@ -431,7 +437,8 @@ class WerkForm(Vraag):
 
     titel = "Hoeveel ga je werken?"
     waarom = "Met je uren en je loon rekenen we uit wat je overhoudt."
-    toon_als = {"u": "per-uur", "ul": "per-uur", "ml": "per-maand", "mt": "per-maand", "pbm": "partner"}
+    toon_als = {"u": "per-uur", "ul": "per-uur", "ml": "per-maand", "mt": "per-maand", "pbm": "partner",
+                "pu": "partner", "pul": "partner"}
 
     wv = forms.CharField(widget=forms.HiddenInput, required=False)
     u = GetalVeld(naam="het aantal uren per week", minimum=1, maximum=60, voorbeeld="16",
@@ -455,7 +462,14 @@ class WerkForm(Vraag):
                     te_hoog="Vul een maandloon van 50.000 euro of minder in.",
                     verplicht=False,
                     label="Bruto maandloon van je partner in euro (als je partner werkt)",
-                    help_text="Werkt je partner niet? Laat dit leeg.")
+                    help_text="Werkt je partner niet? Laat dit leeg. Weet je de uren en het uurloon? Vul die hieronder in.")
+    pu = GetalVeld(naam="de uren per week van je partner", minimum=1, maximum=60, voorbeeld="8", verplicht=False,
+                   te_laag="Vul minstens 1 uur per week in.", te_hoog="Vul 60 uur per week of minder in.",
+                   label="Of: uren per week van je partner")
+    pul = GetalVeld(voor="€", naam="het bruto uurloon van je partner", minimum=1, maximum=500, voorbeeld="14,71",
+                    verplicht=False, te_laag="Vul een uurloon van minstens 1 euro in.",
+                    te_hoog="Vul een uurloon van 500 euro of minder in.",
+                    label="Bruto uurloon van je partner in euro")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -464,7 +478,17 @@ class WerkForm(Vraag):
         else:
             del self.fields["ml"], self.fields["mt"]
         if not self.met_partner:
-            del self.fields["pbm"]
+            del self.fields["pbm"], self.fields["pu"], self.fields["pul"]
+
+    def clean(self):
+        data = super().clean()
+        pu, pul, pbm = data.get("pu"), data.get("pul"), data.get("pbm")
+        if (pu is None) != (pul is None) and "pu" not in self.errors and "pul" not in self.errors:
+            veld = "pul" if pul is None else "pu"
+            self.add_error(veld, "Vul de uren per week én het bruto uurloon van je partner in, of laat allebei leeg.")
+        elif pu is not None and pbm:
+            self.add_error("pbm", "Vul het loon van je partner op één manier in: per maand, of uren en uurloon.")
+        return data
 
     @property
     def per_maand(self) -> bool:
@@ -570,8 +594,11 @@ class KinderopvangForm(Vraag):
 
 
 def partner_werkt(antwoorden: dict[str, str]) -> bool:
-    """Whether the answers hold a partner's wage above 0 (as the work question reads it)."""
+    """Whether the answers hold a partner's wage above 0 (as the work question reads it): per month, or hours and an
+    hourly wage."""
     try:
+        if antwoorden.get("pu") and antwoorden.get("pul"):
+            return lees_getal(antwoorden["pu"]) > 0 and lees_getal(antwoorden["pul"]) > 0
         return bool(antwoorden.get("pbm")) and lees_getal(antwoorden["pbm"]) > 0
     except GeenGetal:
         return False
@@ -621,13 +648,18 @@ class GiftenForm(Vraag):
 
     gf = GetalVeld(
         naam="het bedrag aan giften", voor="€", minimum=0, maximum=1_000_000, voorbeeld="300",
-        te_laag="Het bedrag kan niet negatief zijn. Niets gekregen? Vul 0 in.",
+        te_laag="Het bedrag kan niet negatief zijn. Niets gekregen? Vul 0 in of laat het leeg.",
         te_hoog="Vul een kleiner bedrag in.",
-        verplicht_melding="Vul het bedrag aan giften in. Niets gekregen? Vul 0 in.",
+        verplicht=False,
         label="Giften dit jaar, samen, in euro",
         help_text=("Tel alles bij elkaar op: geld, boodschappen, en rekeningen die iemand voor je betaalde. "
-                   "Bijvoorbeeld boodschappen van je moeder. Niets gekregen? Vul 0 in."),
+                   "Bijvoorbeeld boodschappen van je moeder. Niets gekregen? Vul 0 in of laat het leeg."),
     )
+
+    def clean_gf(self):
+        """Left empty: nothing received, € 0 (the result says it counts with € 0)."""
+        gf = self.cleaned_data.get("gf")
+        return Decimal(0) if gf is None else gf
 
 
 class DatumVeld(forms.CharField):

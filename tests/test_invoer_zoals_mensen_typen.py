@@ -50,7 +50,7 @@ def test_uurloon_met_komma_uit_het_formulier_op_de_resultaatpagina(client, berek
     assert response.status_code == 200
     assert _met_werk(bereken_spion)["werk"] == {"uren_per_week": 16.0, "bruto_uurloon": 14.71}
     html = unescape(response.content.decode())
-    verwacht = regels.bereken(_met_werk(bereken_spion))["per_maand"]["totaal"]
+    verwacht = regels.tijdlijn(_met_werk(bereken_spion))["per_bron"]["met_werk"]["totaal"]  # the table's total
     assert f"{verwacht:,.2f}".translate(str.maketrans(",.", ".,")) in html
     # The box shows the wage back the Dutch way.
     assert 'name="ul" id="id_ul" value="14,71"' in html
@@ -239,6 +239,9 @@ def test_elk_getal_geeft_geen_5xx_en_het_gebruikte_bedrag_is_het_getoonde(veld, 
 
     if not fout:
         gebruikt = _uit_situatie(_met_werk(gezien), pad)
+        if veld == "gf" and not getoond.strip():  # empty gifts count as € 0, and the result says so
+            assert gebruikt == 0 and "we rekenen met € 0" in unescape(response.content.decode()).replace("\xa0", " ")
+            return
         assert Decimal(str(gebruikt)) == lees_getal(getoond), (getypt, getoond, gebruikt)
 
 

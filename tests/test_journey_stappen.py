@@ -52,7 +52,7 @@ def voor(stap: str, bron: dict = ALLEENSTAANDE) -> dict:
         ("werk", {"u": "16", "ul": "14,715"}, "Vul je bruto uurloon in met hoogstens 2 cijfers na de komma."),
         ("vrijlating", {"vm": "0", "med": "misschien"}, "Kies ja of nee."),
         ("vrijlating", {"vm": "x", "med": "nee"}, "Vul het aantal maanden in met alleen cijfers, bijvoorbeeld 0."),
-        ("giften", {"gf": "-10"}, "Het bedrag kan niet negatief zijn. Niets gekregen? Vul 0 in."),
+        ("giften", {"gf": "-10"}, "Het bedrag kan niet negatief zijn. Niets gekregen? Vul 0 in of laat het leeg."),
         ("giften", {"gf": "veel"}, "Vul het bedrag aan giften in met alleen cijfers, bijvoorbeeld 300."),
     ],
 )

@@ -78,21 +78,23 @@ def test_bedragen_gelijk_aan_regels(pdfs, naam):
     h1, onder = verwachte_kop(situatie)
     assert plat(h1) in tekst and plat(onder) in tekst
 
-    # The table per source: every non-zero amount of now and with work, in cents.
+    # The table per source: every non-zero amount of now and with work, in cents: the timeline's first year.
     rij = re.search(r"Waar het vandaan komt (.*?) Totaal per maand (.*?) (?:Bruto loon is)", tekst)
     assert rij, "tabel per bron ontbreekt"
     tabel = rij.group(0)
-    for sleutel in ("bruto_loon", "netto_loon", "bijstand", "vrijlating", "zorgtoeslag", "huurtoeslag",
-                    "kindgebonden_budget", "kinderbijslag", "totaal"):
-        for uitkomst in (met, nu):
-            if uitkomst["per_maand"][sleutel] or sleutel in ("netto_loon", "bijstand", "totaal"):
-                assert plat(euro(uitkomst["per_maand"][sleutel])) in tabel, (sleutel, uitkomst["per_maand"][sleutel])
+    per_bron = regels.tijdlijn(situatie)["per_bron"]
+    for sleutel in ("bruto_loon", "netto_loon", "partner_loon", "bijstand", "vrijlating", "zorgtoeslag",
+                    "huurtoeslag", "kindgebonden_budget", "kinderbijslag", "totaal"):
+        for bedragen in (per_bron["met_werk"], per_bron["nu"]):
+            if bedragen[sleutel] or sleutel in ("netto_loon", "bijstand", "totaal"):
+                assert plat(euro(bedragen[sleutel])) in tabel, (sleutel, bedragen[sleutel])
 
-    # The other hours in the table are the rules package's amounts for those hours.
+    # The other hours in the table are the rules package's average for those hours, with the partner's wage as in
+    # the timeline (bereken leaves it out of its total).
     for andere_uren in (8, 24, 32):
         ander = regels.bereken({**situatie, "werk": {**situatie["werk"], "uren_per_week": andere_uren}})
         assert f"{andere_uren} uur" in tabel
-        assert plat(euro(ander["per_maand"]["totaal"])) in tabel
+        assert plat(euro(round(ander["per_maand"]["totaal"] + per_bron["met_werk"]["partner_loon"], 2))) in tabel
 
     # Every explanation of the rules package, with its source.
     for uitleg in met["uitleg"]:
@@ -143,8 +145,8 @@ def test_qr_code_opent_dezelfde_berekening(client, pdfs):
     deel = urlsplit(link)
     response = client.get(f"{deel.path}?{deel.query}")
     assert response.status_code == 200
-    met = regels.bereken({**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG})
-    assert euro(met["per_maand"]["totaal"]) in response.content.decode()
+    met = regels.tijdlijn({**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG})["per_bron"]["met_werk"]
+    assert euro(met["totaal"]) in response.content.decode()
 
 
 def test_pdf_is_toegankelijk_gemaakt(pdfs):
@@ -177,12 +179,12 @@ def test_maandloon_zonder_uren_heeft_een_kolom_met_werk(client):
     antwoorden = {**ALLEENSTAANDE, "wv": "maand", "mt": "bruto", "ml": "1200"}
     del antwoorden["u"], antwoorden["ul"]
     tekst = " ".join(pdf_teksten(haal_pdf(client, antwoorden).content))
-    met = regels.bereken({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
-                          "werk": {"bruto_per_maand": 1200.0}})
+    met = regels.tijdlijn({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
+                           "werk": {"bruto_per_maand": 1200.0}})["per_bron"]["met_werk"]
     assert "Nu zonder jouw werk Met werk jouw keuze" in tekst
     assert plat(verwachte_kop({"peildatum": VANDAAG, "huishouden": SITUATIES["alleenstaande"]["huishouden"],
                                "werk": {"bruto_per_maand": 1200.0}})[0]) in tekst
-    assert plat(euro(met["per_maand"]["totaal"])) in tekst
+    assert plat(euro(met["totaal"])) in tekst
     assert "Wat levert elk uur extra op?" not in tekst
 
 

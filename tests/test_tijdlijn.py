@@ -193,3 +193,39 @@ def test_kort_verslag_heeft_de_maanden(client):
 def test_geen_sjablooncommentaar_in_htmx_antwoord(client, url):
     response = _context(client, url, ALLEEN, HTTP_HX_REQUEST="true")
     assert "{#" not in response.content.decode() and "#}" not in response.content.decode()
+
+
+def test_partner_werk_als_uren_maal_uurloon(client):
+    stel = {"lv": "partner", "lt": "35", "plt": "36", "kk": "", "kd": "0", "hr": "650", "u": "12", "ul": "14.99",
+            "pu": "8", "pul": "14.99", "vm": "0", "med": "nee", "gf": "0", "pd": "2026-12-07"}
+    response = _context(client, "/resultaat/", stel)
+    partner = response.context["tijdlijn"]["met_werk"]["maanden"][0]["partner_loon_netto"]
+    verwacht = regels.tijdlijn({"peildatum": "2026-12-07", "huishouden": {"leefvorm": "gehuwd", "partner_leeftijd": 36,
+                                                                         "kale_huur": 650.0},
+                                "partner_werk": {"uren_per_week": 8.0, "bruto_uurloon": 14.99},
+                                "werk": {"uren_per_week": 12.0, "bruto_uurloon": 14.99}})
+    assert partner == verwacht["met_werk"]["maanden"][0]["partner_loon_netto"] > 0
+    # Half of a pair is a clear message at the question, not a silently different amount.
+    half = client.get(f"/vragen/werk/?{urlencode({**stel, 'pul': '', 'verstuurd': '1'})}")
+    assert "Vul de uren per week én het bruto uurloon van je partner in" in half.content.decode()
+
+
+def test_maand_zonder_jaar_is_de_volgende(monkeypatch):
+    import datetime as dt
+    from calculator import forms
+
+    class Vandaag(dt.date):
+        @classmethod
+        def today(cls):
+            return cls(2026, 12, 7)
+
+    monkeypatch.setattr(forms.dt, "date", Vandaag)
+    assert forms.MaandVeld.lees("februari") == dt.date(2027, 2, 1)
+    assert forms.MaandVeld.lees("december") == dt.date(2026, 12, 1)
+    assert forms.MaandVeld.lees("feb.") == dt.date(2027, 2, 1)
+
+
+def test_lege_giften_tellen_als_nul_en_de_uitkomst_zegt_het(client):
+    response = _context(client, "/resultaat/", {**ALLEEN, "gf": ""})
+    assert "we rekenen met € 0" in response.content.decode().replace("\xa0", " ")
+    assert response.context["uitkomst"]["giften"]["ontvangen"] == 0

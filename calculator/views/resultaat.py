@@ -310,7 +310,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         # What the vrijlating question assumed ("weet ik niet" is 0 months, not medisch urenbeperkt): said under the result.
         "vrijlating_gehad": schoon["vm"],
         "medisch": schoon["med"] == "ja",
-        "giften_leeg": schoon.get("gf") in (None, ""),
+        "giften_leeg": not schoon.get("gf"),  # empty or 0: said under the headline
     }
 
     rijen, niet_van_toepassing = [], []
