@@ -1,6 +1,6 @@
 """The whole journey in Chromium, by filling the forms and clicking, with JavaScript on and off.
 
-Amounts on the result page are compared with regels.bereken for the same answers.
+Amounts on the result page are compared with regels.tijdlijn for the same answers.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from calculator import forms
 from calculator.formatting import euro, euro_rond
 from calculator.getallen import lees_getal
 from tests.e2e.helpers import controleer_axe, controleer_smal_scherm, controleer_verkeer, volg_verkeer
-from tests.journey_data import SITUATIES, verwachte_kop, zonder_werk
+from tests.journey_data import SITUATIES, verwachte_kop
 
 pytestmark = pytest.mark.e2e
 
@@ -129,17 +129,18 @@ def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
 
 
 def controleer_uitkomst(page, naam: str, uren: float | None = None):
-    """Headline and totals on the page equal regels.bereken for the same answers."""
+    """Headline and totals on the page equal regels.tijdlijn for the same answers (the first year's average)."""
     situatie = {**SITUATIES[naam], "peildatum": dt.date.today().isoformat()}
     if uren is not None:
         situatie["werk"] = {**situatie["werk"], "uren_per_week": uren}
-    met, nu = regels.bereken(situatie), regels.bereken(zonder_werk(situatie))
+    per_bron = regels.tijdlijn(situatie)["per_bron"]
+    met, nu = per_bron["met_werk"], per_bron["nu"]
     kop = " ".join(page.locator("h1").inner_text().split())
     h1, onder = verwachte_kop(situatie)
     assert kop == h1.replace("\xa0", " "), kop
     assert onder.replace("\xa0", " ") in " ".join(page.locator(".kop-vergelijk").inner_text().split())
     totaal_rij = page.locator("tfoot tr").first.inner_text()
-    assert euro(nu["per_maand"]["totaal"]) in totaal_rij and euro(met["per_maand"]["totaal"]) in totaal_rij
+    assert euro(nu["totaal"]) in totaal_rij and euro(met["totaal"]) in totaal_rij
     return met
 
 
@@ -192,7 +193,7 @@ def test_uren_aanpassen_zonder_volledige_pagina(live_server, page, verkeer):
     assert page.evaluate("window.__marker") == "nog dezelfde pagina"
     assert "u=24" in page.url
     met = controleer_uitkomst(page, "alleenstaande", uren=24)
-    assert euro(met["per_maand"]["netto_loon"]) in page.locator("table").first.inner_text()
+    assert euro(met["netto_loon"]) in page.locator("table").first.inner_text()
 
     # A wrong value: the error pattern inside the page, still without a page load.
     uren.fill("90")

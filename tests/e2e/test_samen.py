@@ -1,5 +1,5 @@
 """Samen rekenen in Chromium, with JavaScript on and off: the one-page form gives the result of the step journey,
-a comparison of three offers equals regels.bereken for each, the QR code on screen opens the same result, and
+a comparison of three offers equals regels.tijdlijn for each, the QR code on screen opens the same result, and
 every new page passes axe at 360 and 1280 px without horizontal scrolling on a phone."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from calculator.formatting import euro
 from calculator.getallen import lees_getal
 from tests.e2e.helpers import controleer_axe, controleer_smal_scherm, controleer_verkeer, volg_verkeer
 from tests.e2e.test_journey import INVOER, controleer_uitkomst
-from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, SITUATIES, q, verwachte_kop, zonder_werk
+from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, SITUATIES, q, verwachte_kop
 
 pytestmark = pytest.mark.e2e
 
@@ -69,13 +69,13 @@ def test_een_pagina_geeft_de_uitkomst_van_de_vragen(live_server, js_page, naam):
         assert " ".join(kop.inner_text().split()) == h1.replace("\xa0", " ")
     assert onder.replace("\xa0", " ") in " ".join(page.locator("#samen-uitkomst .kop-vergelijk").inner_text().split())
     if page.js_aan:
-        expect(page.locator("#samen-status")).to_contain_text("Uitkomst bijgewerkt: ongeveer")
+        expect(page.locator("#samen-status")).to_contain_text("Uitkomst bijgewerkt: vanaf ")
     # A wage below the minimum: a warning at the work question itself, the result stays.
     if forms.onder_minimumloon(int(INVOER[naam]["leeftijd"]), lees_getal(INVOER[naam]["uurloon"]), dt.date.today()):
         expect(page.locator("#samen-minimumloon")).to_contain_text("Dat is minder dan het minimumloon")
-    met, nu = regels.bereken(situatie), regels.bereken(zonder_werk(situatie))
+    per_bron = regels.tijdlijn(situatie)["per_bron"]
     totaal = page.locator("#samen-uitkomst tfoot tr").inner_text()
-    assert euro(nu["per_maand"]["totaal"]) in totaal and euro(met["per_maand"]["totaal"]) in totaal
+    assert euro(per_bron["nu"]["totaal"]) in totaal and euro(per_bron["met_werk"]["totaal"]) in totaal
     # The whole result page, from the link of the one-page form, is the step journey's result.
     page.get_by_role("link", name="Bekijk de hele uitkomst").click()
     assert "/resultaat/?" in page.url
@@ -126,7 +126,7 @@ def test_drie_aanbiedingen_gelijk_aan_regels(drie_aanbiedingen):
     werk = [{"uren_per_week": 16, "bruto_uurloon": 15.0}, {"uren_per_week": 24, "bruto_uurloon": 14.99},
             {"uren_per_week": 16, "bruto_uurloon": 17.5}]
     totalen = page.locator(".aanbod-tabel tr.totaal-rij td").all_inner_texts()
-    assert totalen == [euro(regels.bereken({**basis, "werk": w})["per_maand"]["totaal"]) for w in werk]
+    assert totalen == [euro(regels.tijdlijn({**basis, "werk": w})["per_bron"]["met_werk"]["totaal"]) for w in werk]
     assert page.locator(".conclusie").inner_text().startswith("Met aanbod ")
     # All state in the URL: the offers are in the link (also after htmx), and a reload shows the same.
     if page.js_aan:
