@@ -465,11 +465,11 @@ class WerkForm(Vraag):
                     help_text="Werkt je partner niet? Laat dit leeg. Weet je de uren en het uurloon? Vul die hieronder in.")
     pu = GetalVeld(naam="de uren per week van je partner", minimum=1, maximum=60, voorbeeld="8", verplicht=False,
                    te_laag="Vul minstens 1 uur per week in.", te_hoog="Vul 60 uur per week of minder in.",
-                   label="Of: uren per week van je partner")
+                   label="Of: hoeveel uur per week werkt je partner?")
     pul = GetalVeld(voor="€", naam="het bruto uurloon van je partner", minimum=1, maximum=500, voorbeeld="14,71",
                     verplicht=False, te_laag="Vul een uurloon van minstens 1 euro in.",
                     te_hoog="Vul een uurloon van 500 euro of minder in.",
-                    label="Bruto uurloon van je partner in euro")
+                    label="Uurloon van je partner (bruto), in euro")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

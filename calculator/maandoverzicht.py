@@ -19,6 +19,7 @@ KORT = {nummer: naam.rstrip(".") for nummer, naam in get_month_names("abbreviate
 BREEDTE, HOOGTE = 400, 240
 LINKS, RECHTS, BOVEN, ONDER = 64, 8, 12, 40
 STAPPEN = (250, 500, 1000, 2000, 2500, 5000)
+MAX_LABELS = 12  # month names under the bars: all of them up to a year
 
 
 def maand(iso: str) -> dt.date:
@@ -92,7 +93,9 @@ def grafiek(rijen_: list[dict]) -> dict:
     for i, r in enumerate(rijen_):
         hoogte = round(max(0.0, r["totaal"]) / max_y * vlak_h, 1)
         staven.append({"x": round(LINKS + i * vak + vak * 0.15, 1), "breedte": round(vak * 0.7, 1),
-                       "y": round(BOVEN + vlak_h - hoogte, 1), "hoogte": hoogte, "label": r["kort"],
+                       "y": round(BOVEN + vlak_h - hoogte, 1), "hoogte": hoogte,
+                       # More than a year of bars: every other month's name, so they fit on a phone.
+                       "label": r["kort"] if len(rijen_) <= MAX_LABELS or i % 2 == 0 else "",
                        "label_x": round(LINKS + i * vak + vak / 2, 1), "onder_norm": bool(r["onder_norm"]),
                        "titel": f"{r['naam']}: {euro_rond(r['totaal'])}"})
     return {

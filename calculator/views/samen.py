@@ -28,7 +28,8 @@ from calculator import forms
 from calculator.views.resultaat import resultaat_context
 from calculator.views.vragen import VERSTUURD, foutenlijst, minimumloon_melding, peildatum
 
-# The groups of the page: (legend, steps). The work pattern has defaults for everything: it is folded away.
+# The groups of the page: (legend, steps). The work pattern has defaults for everything, but the start month and the
+# pay rhythm change the months and what to set aside: shown like the others, never folded away as optional.
 GROEPEN = (
     ("Jij en je huishouden", ("leefvorm", "leeftijd", "kinderen", "huisgenoten")),
     ("Wonen", ("huur",)),
@@ -36,7 +37,6 @@ GROEPEN = (
     ("Hoe je loon komt", ("werkpatroon",)),
     ("Vrijlating en giften", ("vrijlating", "giften")),
 )
-INGEKLAPT = {"werkpatroon"}
 
 
 def groepen_van_stappen() -> list[tuple[str, tuple[str, ...]]]:
@@ -112,14 +112,7 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
         velden = [v for stap in stappen for v in _velden(stap, antwoorden, stap.naam in nodig, verstuurd)]
         if not velden:
             continue  # e.g. childcare before the children's ages are known
-        fout = any(not v.zonder_fout and v.veld.errors for v in velden)
-        groepen.append({
-            "legenda": legenda, "velden": velden, "stappen": namen,
-            "ingeklapt": bool(INGEKLAPT & set(namen)),
-            # A folded group opens when it holds an answer other than the defaults, or an error to fix.
-            "open": fout or any(stap.naam in nodig and antwoorden.get(v) not in (None, "", stap.form.standaard.get(v))
-                                for stap in stappen for v in stap.velden),
-        })
+        groepen.append({"legenda": legenda, "velden": velden, "stappen": namen})
 
     # What still needs an answer or a fix, in the order of the page: the forms' own messages.
     _knop_in_controles(antwoorden)
