@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import REGELS_VERSIE
 from .bijstand import Norm, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
@@ -18,7 +19,7 @@ from .kinderbijslag import kinderbijslag
 from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from .loon import (GEEN_LOON, Loon, bereken_loon, bruto_uit_uren, loon_uit_bruto, minimumuurloon,
                    netto_maandloon)
-from .parameters import PARAMETERS, Waarden, waarden_op
+from .parameters import PARAMETERS, PEILDATA_IN_GEHEUGEN, Waarden, waarden_op
 from .toetsingsinkomen import NB, toetsingsinkomen
 from .uitleg import Uitleg, bedrag, uitleg
 from .uitleg import datum as datum_tekst
@@ -61,6 +62,13 @@ class Uitstroom:
 
 def waarschuwingen_ontbrekende_data(w: Waarden) -> list[str]:
     """What the user must know about the data of this date: amounts not yet known, and amounts still a proposal."""
+    return list(_meldingen_over_data(w))
+
+
+@lru_cache(maxsize=PEILDATA_IN_GEHEUGEN)
+def _meldingen_over_data(w: Waarden) -> tuple[str, ...]:
+    """Once per date's values (they are shared per date, `waarden_op`): a month view asks it for every month.
+    Only about the data, never about a person."""
     meldingen = []
     if w.voorstellen:
         onderwerpen = sorted({ONDERWERPEN[pad.split(".")[0]] for pad in w.voorstellen})
@@ -72,7 +80,7 @@ def waarschuwingen_ontbrekende_data(w: Waarden) -> list[str]:
             f"De bedragen vanaf {datum_tekst(datum)} zijn nog niet allemaal bekend ({', '.join(onderwerpen)}). "
             "We rekenen daarvoor met de laatst bekende bedragen. De uitkomst is daardoor minder precies."
         )
-    return meldingen
+    return tuple(meldingen)
 
 
 def _werkende(s: Situatie, leeftijd: int, medisch: bool, maanden_gehad: int | None = None) -> Werkende:

@@ -84,7 +84,8 @@ def kalender(s: Situatie) -> tuple[Situatie, Situatie]:
 
 def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True) -> dict:
     met_s, nu_s = kalender(s)
-    nu = bereken_maanden(nu_s, met_uitleg)
+    # "Nu" is compared with, never explained month by month: its sentences are only written when it is all there is.
+    nu = bereken_maanden(nu_s, met_uitleg and met_s is nu_s)
     met = bereken_maanden(met_s, met_uitleg) if met_s is not nu_s else nu
     start = startmaand(s)
     werkmaanden = [m for m in met["maanden"] if _maand(m["maand"]) >= start]
