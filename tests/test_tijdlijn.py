@@ -229,3 +229,70 @@ def test_lege_giften_tellen_als_nul_en_de_uitkomst_zegt_het(client):
     response = _context(client, "/resultaat/", {**ALLEEN, "gf": ""})
     assert "we rekenen met € 0" in response.content.decode().replace("\xa0", " ")
     assert response.context["uitkomst"]["giften"]["ontvangen"] == 0
+
+
+@st.composite
+def antwoorden(draw):
+    """Answers as a link carries them: households, start months (also after 1-1-2027), peildata in 2026 and 2027."""
+    lv = draw(st.sampled_from(["alleen", "ouder", "partner"]))
+    a = {"lv": lv, "lt": str(draw(st.integers(27, 60))), "kd": "0", "hr": draw(st.sampled_from(["450", "700"])),
+         "u": str(draw(st.sampled_from([8, 16, 20, 28]))), "ul": draw(st.sampled_from(["14.99", "17.5"])),
+         "vm": draw(st.sampled_from(["0", "4"])), "med": "nee", "gf": "0",
+         "st": draw(st.sampled_from(["2026-11", "2027-01", "2027-03"])),
+         "bt": draw(st.sampled_from(["maand", "vier_weken"])),
+         "pd": draw(st.sampled_from(["2026-10-01", "2026-12-07", "2027-01-15"]))}
+    if lv == "ouder":
+        a["kk"] = draw(st.sampled_from(["4", "4,9"]))
+    if lv == "partner":
+        a.update(plt="36", kk="", pbm=draw(st.sampled_from(["", "600"])))
+    if a["bt"] == "maand":
+        del a["bt"]
+    return a
+
+
+def _zonder_tags(html: str) -> str:
+    import re
+    from html import unescape
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split()).replace("\xa0", " ")
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                 HealthCheck.function_scoped_fixture])
+@given(antwoord=antwoorden())
+def test_elke_pagina_leest_de_tijdlijn(client, antwoord):
+    """Headline, per-source table, QR caption, comparison, short report and API: each amount from the timeline."""
+    from django.core.cache import caches
+
+    from calculator import antwoorden as a
+    from calculator.formatting import euro, euro_rond
+
+    caches["default"].clear()  # the PDF limit per minute counts per client address; this test asks many
+    resultaat = client.get(f"/resultaat/?{urlencode(antwoord)}")
+    assert resultaat.status_code == 200
+    context = resultaat.context
+    situatie = {**a.naar_situatie(a.lees(antwoord).schoon(), peildatum=context["peildatum"]),
+                "gemeente": {"verrekening": "volgende_maand"}}
+    lijn = regels.tijdlijn(situatie)
+    tekst = _zonder_tags(resultaat.content.decode())
+    fasen = lijn["fasen"]
+    # Headline: the first phase's ordinary month and nu's, in whole euros; the table: the first year, to the cent.
+    assert f"elke maand ongeveer {euro_rond(fasen[0]['gewoon'])}".replace("\xa0", " ") in tekst
+    assert f"Nu, zonder dit werk, heb je elke maand ongeveer {euro_rond(fasen[0]['nu_gewoon'])}".replace("\xa0", " ") in tekst
+    for kant in ("met_werk", "nu"):
+        assert euro(lijn["per_bron"][kant]["totaal"]).replace("\xa0", " ") in tekst
+    # QR caption.
+    meenemen = _zonder_tags(client.get(f"/resultaat/meenemen/?{urlencode(antwoord)}").content.decode())
+    assert f"elke maand ongeveer {euro_rond(fasen[0]['gewoon'])}".replace("\xa0", " ") in meenemen
+    # Comparison: offer 1 is the work of the answers, on the same timeline.
+    vergelijk = client.get(f"/vergelijk/?{urlencode(antwoord)}")
+    assert vergelijk.context["kolommen"][0]["per_maand"] == lijn["per_bron"]["met_werk"]
+    # Short report: the strip's months are the timeline's first 12 months of work.
+    document = pdfium.PdfDocument(client.get(f"/resultaat/verslag/?{urlencode(antwoord)}").content)
+    papier = " ".join(pagina_teksten(document)).replace("\xa0", " ")
+    document.close()
+    werk = [m for m in lijn["met_werk"]["maanden"] if m["maand"] >= lijn["start"]][:12]
+    for m in werk:
+        assert euro_rond(m["totaal"]).replace("\xa0", " ") in papier
+    # API: the same timeline.
+    api = client.post("/api/v1/tijdlijn", data=situatie, content_type="application/json")
+    assert api.status_code == 200 and api.json()["per_bron"] == lijn["per_bron"] and api.json()["fasen"] == fasen
