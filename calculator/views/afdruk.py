@@ -25,7 +25,7 @@ OVERZICHT = [
     ("netto_loon", "Netto loon", True),
     ("partner_loon", "Netto loon van je partner", False),
     ("bijstand", "Bijstand", True),
-    ("vrijlating", "Vrijlating: dit deel van je loon mag je houden", False),
+    ("vrijlating", "Vrijlating (mag je houden)", False),
     ("zorgtoeslag", "Zorgtoeslag", False),
     ("huurtoeslag", "Huurtoeslag", False),
     ("kindgebonden_budget", "Kindgebonden budget", False),
@@ -104,11 +104,12 @@ def verslag_pdf(request: HttpRequest) -> HttpResponse:
     vergeleken = vergelijking(antwoorden) if any(v in antwoorden for v in a.AANBOD_VELDEN) else None
     if vergeleken and vergeleken["kolommen"]:
         link = deellink.resultaat_link(request, vergeleken["vergelijk_query"], pagina="vergelijk")
-        context.update({k: vergeleken[k] for k in ("kolommen", "rijen", "met_fasen", "conclusie")})
+        context.update({k: vergeleken[k] for k in ("kolommen", "rijen", "met_fasen", "conclusie", "periode_tekst")})
     else:
         link = deellink.resultaat_link(request, context["deel_query"])
         context["kolommen"] = None
         context["overzicht"] = _overzicht({**context, "scenarios": []})
+    context["kort"] = True  # the month strip says what to set aside: the headline's paragraph about it stays out
     return _pdf(request, "resultaat/verslag.html", context, link,
                 f"wat-houd-ik-over-verslag-{context['peildatum'].isoformat()}")
 
