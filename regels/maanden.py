@@ -26,7 +26,8 @@ from .berekening import (Verdiener, _verdiener, _werkende, bijstand_bij_inkomen,
 from .bijstand import bijstandsnorm, pensioengerechtigd
 from .huurtoeslag import huurtoeslag
 from .invoer import Situatie, Werk
-from .kalender import MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, eerste_van, maand_iso, maand_tekst, plus_maanden
+from .kalender import (MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, MAANDNAMEN, eerste_van, maand_iso, maand_tekst,
+                       plus_maanden)
 from .kinderbijslag import kinderbijslag_per_kwartaal
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderopvangtoeslag import kinderopvangtoeslag
@@ -60,7 +61,7 @@ class Maand:
     norm: float
     loon_bruto: float = 0.0
     loon_netto: float = 0.0
-    partner_loon_netto: float = 0.0  # the partner's payslip: the household's money, counted by the gemeente too
+    partner_loon_netto: float = 0.0  # the partner's pay (and vakantiegeld in its month): the household's money
     betalingen: int = 0
     vakantiegeld_bruto: float = 0.0
     vakantiegeld_netto: float = 0.0
@@ -133,8 +134,10 @@ class Tijdlijn:
         """Salary, vakantiegeld and the income the gemeente counts, per month."""
         for maand, m in self.maanden.items():
             if self.s.gehuwd and self.s.partner_werk:
-                m.partner_loon_netto = _verdiener(self._partner(m.w), GEEN_VRIJLATING, False,
-                                                  vakantiegeld_apart(self.s.partner_werk)).netto
+                partner, apart = self._partner(m.w), vakantiegeld_apart(self.s.partner_werk)
+                m.partner_loon_netto = _verdiener(partner, GEEN_VRIJLATING, False, apart).netto
+                if apart and MAANDNAMEN[maand.month - 1] == self.s.partner_werk.vakantiegeld:
+                    m.partner_loon_netto = round(m.partner_loon_netto + partner.vakantiegeld_netto_per_jaar, 2)
             if not self.werk:
                 continue
             deze = in_maand(self.betalingen, maand)
