@@ -271,9 +271,12 @@ def kop_fasen(lijn: dict) -> list[dict]:
     return fasen
 
 
-def met_partner(per_maand: dict, partner_loon: float) -> dict:
-    """An average month of `bereken` with the partner's net wage as a source and in the total (as in the months)."""
-    return {**per_maand, "partner_loon": partner_loon, "totaal": round(per_maand["totaal"] + partner_loon, 2)}
+def met_partner(per_maand: dict, nu: dict) -> dict:
+    """An average month of `bereken` with the partner's wage as a source of its own, as in the timeline's table:
+    `bereken` counts both wages in `netto_loon` and `bruto_loon`; "nu" (without the person's work) is the partner's."""
+    return {**per_maand, "partner_loon": nu["netto_loon"],
+            "netto_loon": round(per_maand["netto_loon"] - nu["netto_loon"], 2),
+            "bruto_loon": round(per_maand["bruto_loon"] - nu["bruto_loon"], 2)}
 
 
 def met_opvangkosten(per_maand: dict) -> dict:
@@ -338,7 +341,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
             else:
                 uitkomst = per_uren.get(uren) or regels.bereken(
                     {**a.naar_situatie(schoon, peildatum=peildatum, uren=uren), "peildatum": regels_datum.isoformat()})
-                pm = met_partner(met_opvangkosten(uitkomst["per_maand"]), met_pb["partner_loon"])
+                pm = met_partner(met_opvangkosten(uitkomst["per_maand"]), nu["per_maand"])
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,
@@ -347,11 +350,10 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
                             if sleutel in ALTIJD_TONEN or any(r["sleutel"] == sleutel for r in rijen)],
             })
         # The chart agrees with the timeline: 0 hours is "nu", the chosen hours "met werk" (the first year's average
-        # of the months); the other hours are the average month under the rules of the first month of work, with
-        # the partner's wage as in the timeline.
+        # of the months); the other hours are the average month under the rules of the first month of work.
         vast = {0.0: nu_pb, gekozen: met_pb}
         grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": vast[float(u)]} if float(u) in vast else
-                                                   {"per_maand": met_partner(p["per_maand"], met_pb["partner_loon"])}
+                                                   {"per_maand": met_partner(p["per_maand"], nu["per_maand"])}
                                                    for u, p in zip(GRAFIEK_UREN, punten)], gekozen)
 
     toeslagen = []
