@@ -104,7 +104,7 @@ STAPPEN: tuple[Stap, ...] = (
 STAP = {stap.naam: stap for stap in STAPPEN}
 
 RESULTAAT_VELDEN = ("s1", "s2", "s3", "pd", "gv", "gw")
-AANBOD_VELDEN = tuple(f"a{n}{veld}" for n in range(1, forms.AANBIEDINGEN + 1) for veld in ("u", "ul", "ml", "mt"))
+AANBOD_VELDEN = tuple(f"a{n}{veld}" for n in range(1, forms.AANBIEDINGEN + 1) for veld in ("u", "ul", "ml", "mt", "st", "bt"))
 NAVIGATIE_VELDEN = ("terug",)
 ALLE_VELDEN: tuple[str, ...] = (tuple(v for stap in STAPPEN for v in stap.velden) + RESULTAAT_VELDEN + AANBOD_VELDEN
                                 + NAVIGATIE_VELDEN)

@@ -801,6 +801,10 @@ class AanbodForm(forms.Form):
                 help_text="Leeg: hetzelfde uurloon als nu.")
     ml = _kopie(WerkForm.base_fields["ml"], required=False, label="Loon per maand", help_text="Zonder vakantiegeld.")
     mt = _kopie(WerkForm.base_fields["mt"], required=False)
+    # Each offer on its own calendar: its first month and how often it pays (empty: as in the answers).
+    st = _kopie(WerkpatroonForm.base_fields["st"], required=False, label="Eerste maand van dit werk",
+                help_text="Bijvoorbeeld 03-2027. Leeg: zoals in je antwoorden.")
+    bt = _kopie(WerkpatroonForm.base_fields["bt"], required=False, help_text="Leeg: zoals in je antwoorden.")
 
     def __init__(self, *args, nummer: int, eigen_uurloon: Decimal | None = None, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
@@ -840,8 +844,10 @@ class AanbodForm(forms.Form):
         return data
 
     def werk(self) -> dict:
-        """The offer as the work answers of `calculator.antwoorden` (cleaned values)."""
+        """The offer as the work answers of `calculator.antwoorden` (cleaned values), with its own first month
+        and pay rhythm when it has them."""
         d = self.cleaned_data
+        eigen = {veld: d[veld] for veld in ("st", "bt") if d.get(veld)}
         if d.get("ml") is not None:
-            return {"wv": "maand", "ml": d["ml"], "mt": d["mt"]}
-        return {"wv": "", "u": d["u"], "ul": d["ul"]}
+            return {"wv": "maand", "ml": d["ml"], "mt": d["mt"], **eigen}
+        return {"wv": "", "u": d["u"], "ul": d["ul"], **eigen}

@@ -296,3 +296,17 @@ def test_elke_pagina_leest_de_tijdlijn(client, antwoord):
     # API: the same timeline.
     api = client.post("/api/v1/tijdlijn", data=situatie, content_type="application/json")
     assert api.status_code == 200 and api.json()["per_bron"] == lijn["per_bron"] and api.json()["fasen"] == fasen
+
+
+def test_vergelijk_elk_aanbod_met_eigen_startmaand_en_betaling(client):
+    response = _context(client, "/vergelijk/", {**ALLEEN, "a1u": "20", "a2u": "20", "a2st": "maart 2027",
+                                                "a2bt": "vier_weken"})
+    tweede = response.context["kolommen"][1]
+    lijn = regels.tijdlijn({"peildatum": "2026-12-07", "huishouden": {"leefvorm": "alleenstaand", "kale_huur": 650.0},
+                            "werk": {"uren_per_week": 20.0, "bruto_uurloon": 14.99, "start": "2027-03",
+                                     "loonbetaling": "vier_weken"},
+                            "gemeente": {"verrekening": "volgende_maand"}})
+    assert tweede["per_maand"] == lijn["per_bron"]["met_werk"] and tweede["tijdlijn"]["start"] == "2027-03"
+    html = response.content.decode().replace("\xa0", " ")
+    assert "vanaf maart 2027, loon per 4 weken" in html
+    assert "a2st=2027-03" in html and "a2bt=vier_weken" in html  # the offer stays in the link

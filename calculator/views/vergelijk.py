@@ -41,8 +41,14 @@ REDEN = {
 def _omschrijving(form: forms.AanbodForm) -> str:
     werk = form.werk()
     if werk["wv"] == "maand":
-        return f"{euro(werk['ml'])} {werk['mt']} per maand"
-    return f"{getal_nl(werk['u'])} uur per week, {euro(werk['ul'])} per uur"
+        tekst = f"{euro(werk['ml'])} {werk['mt']} per maand"
+    else:
+        tekst = f"{getal_nl(werk['u'])} uur per week, {euro(werk['ul'])} per uur"
+    if werk.get("st"):
+        tekst += f", vanaf {maand_tekst(werk['st'], met_jaar=True)}"
+    if werk.get("bt"):
+        tekst += ", loon " + dict(forms.WerkpatroonForm.base_fields["bt"].choices)[werk["bt"]].lower()
+    return tekst
 
 
 def _uitstroom(uitkomst: dict, per_uur: bool, bijstand_straks: float) -> str:
@@ -60,7 +66,7 @@ def _uitstroom(uitkomst: dict, per_uur: bool, bijstand_straks: float) -> str:
 
 
 def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: dict, gemeente: dict) -> dict:
-    """One offer on its own timeline (its start month and pay rhythm are those of the answers): the table is the
+    """One offer on its own timeline (its own start month and pay rhythm, or those of the answers): the table is the
     average of its first year of work, the phases its runs of months with the same vrijlating."""
     werk = form.werk()
     situatie = a.naar_situatie(a.met_aanbod(schoon, werk), peildatum=peildatum_)
@@ -95,10 +101,13 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
     }
 
 
-def _periode(per_bron: dict) -> str:
-    """The months the table's averages summarise, in words."""
-    van, tot = (maand_tekst(dt.date.fromisoformat(per_bron[k] + "-01"), met_jaar=True) for k in ("van", "tot"))
-    return f"Gemiddeld per maand in de eerste {per_bron['maanden']} maanden van het werk: {van} tot en met {tot}."
+def _periode(tabellen: list[dict]) -> str:
+    """The months the table's averages summarise, in words (each offer its own first year when they differ)."""
+    eerste = tabellen[0]
+    if any(t["van"] != eerste["van"] for t in tabellen):
+        return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van elk aanbod, vanaf zijn eerste maand."
+    van, tot = (maand_tekst(dt.date.fromisoformat(eerste[k] + "-01"), met_jaar=True) for k in ("van", "tot"))
+    return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van het werk: {van} tot en met {tot}."
 
 
 def _namen(kolommen: list[dict]) -> str:
@@ -184,14 +193,14 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
     aanbod_query = {}
     for f in aanbiedingen:
         if f.is_valid() and not f.leeg:
-            for veld in ("u", "ul", "ml", "mt"):
+            for veld in ("u", "ul", "ml", "mt", "st", "bt"):
                 if veld == "ul" and f.zelfde_uurloon:
                     continue
                 tekst = a.als_tekst(f.cleaned_data.get(veld))
                 if tekst:
                     aanbod_query[f.add_prefix(veld)] = tekst
         else:
-            aanbod_query.update({f.add_prefix(v): data[f.add_prefix(v)] for v in ("u", "ul", "ml", "mt")
+            aanbod_query.update({f.add_prefix(v): data[f.add_prefix(v)] for v in ("u", "ul", "ml", "mt", "st", "bt")
                                  if data.get(f.add_prefix(v))})
     zonder_aanbod = {k: v for k, v in canoniek.items() if k not in a.AANBOD_VELDEN}
     return {
@@ -200,7 +209,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "rijen": rijen,
         "nu": nu,
         "totaal_nu": _rond(nu["totaal"]),
-        "periode_tekst": _periode(kolommen[0]["tijdlijn"]["per_bron"]) if kolommen else None,
+        "periode_tekst": _periode([k["tijdlijn"]["per_bron"] for k in kolommen]) if kolommen else None,
         "met_fasen": any(len(k["fasen"]) > 1 for k in kolommen),
         "conclusie": conclusie(kolommen),
         "peildatum": datum,
