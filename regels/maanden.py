@@ -551,7 +551,8 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
         vorige = m
 
 
-def bereken_maanden(s: Situatie, met_uitleg: bool = True) -> dict:
+def tijdlijn(s: Situatie) -> tuple[Tijdlijn, dict]:
+    """Every month of the time line computed (also the year before the first month), and the toeslagen per year."""
     t = Tijdlijn(s)
     t.inkomen()
     _bijstand(t)
@@ -560,6 +561,11 @@ def bereken_maanden(s: Situatie, met_uitleg: bool = True) -> dict:
     _kinderbijslag(t)
     _kinderopvang(t)
     _onder_norm_en_buffer(t)
+    return t, jaren
+
+
+def bereken_maanden(s: Situatie, met_uitleg: bool = True) -> dict:
+    t, jaren = tijdlijn(s)
     zichtbaar = [t.maanden[plus_maanden(t.eerste, i)] for i in range(s.maanden)]
     if met_uitleg:
         _uitleg(t, zichtbaar)

@@ -91,8 +91,8 @@ def test_kinderopvang_op_de_uitkomst_telt_op_tot_het_totaal(client):
 
 def test_boven_de_maximale_uurprijs_betaal_je_het_verschil_zelf(client):
     html = _html(client.get(f"/resultaat/?{q({**MET_OPVANG, 'op1': '12,50'}, pd=PEIL)}"))
-    # 96% x 80 x € 11,23 (maximum 2026) = € 862,46; bill € 1.000,00
-    assert "€ 862,46" in html and "−€ 1.000,00" in html
+    # 96% x 80 x € 11,23 (maximum 2026) = € 862,46, rounded down to whole euros (Dienst Toeslagen, stap 7): € 862,00; bill € 1.000,00
+    assert "€ 862,00" in html and "−€ 1.000,00" in html
     assert "Voor dagopvang krijg je toeslag tot € 11,23 per uur." in html
 
 
