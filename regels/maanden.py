@@ -251,7 +251,8 @@ def _bijstand(t: Tijdlijn) -> None:
         gift = t.giften.get(m.maand, 0.0)
         m.recht = bijstand_bij_inkomen(m.norm, verdieners, m.w, gift)
         if gift:
-            m.gift_kost = round(bijstand_bij_inkomen(m.norm, verdieners, m.w).bijstand.totaal - m.recht.bijstand.totaal, 2)
+            zonder = bijstand_bij_inkomen(m.norm, verdieners, m.w).bijstand
+            m.gift_kost = round(zonder.maanddeel - m.recht.bijstand.maanddeel, 2)
         teller.tel(verdieners, m.recht.vrijlating > 0)
     uit = [all(n.recht.bijstand.totaal == 0 for n in maanden[i:]) for i in range(len(maanden))]
     voorschot = _voorschot(t)
