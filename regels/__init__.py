@@ -10,7 +10,7 @@ Pure Python zonder Django, bruikbaar door elk ander programma:
 Ongeldige invoer geeft `regels.OngeldigeInvoer` met een Nederlandse melding per veld (`fouten`).
 """
 
-REGELS_VERSIE = "2026.12.1"
+REGELS_VERSIE = "2026.12.2"
 
 from .invoer import OngeldigeInvoer  # noqa: E402
 from .geheugen import onthouden  # noqa: E402

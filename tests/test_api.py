@@ -112,7 +112,7 @@ def test_de_echte_opdrachtregel_als_proces_geeft_hetzelfde(api, client):
      {"situatie.werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."}),
     ("/api/v1/maanden", {"maanden": 40, "werk": {"uren_per_week": 8, "bruto_uurloon": 15, "start": "mei"}},
      {"maanden": "Het aantal maanden moet tussen 1 en 24 liggen.",
-      "werk.start": "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03."}),
+      "werk.start": "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als jaar-maand (JJJJ-MM)."}),
     ("/api/v1/bereken", '{"huishouden": ', {"verzoek": "Dit is geen geldige JSON (regel 1, teken 16)."}),
     ("/api/v1/bereken", b"{\"a\": \"\xc3\x28\"}", {"verzoek": "Dit is geen geldige JSON."}),
     ("/api/v1/bereken", "[" * 5000, {"verzoek": "Dit is geen geldige JSON."}),
