@@ -28,8 +28,10 @@ PEILDATUM = "2026-03-01"
 GOLDEN = [pytest.param(_invoer(p.values[0]), id=p.id) for p in _gevallen()]
 HUISHOUDENS = {naam: {**s, "peildatum": PEILDATUM} for naam, s in SITUATIES.items()}
 MAANDEN = {**HUISHOUDENS["alleenstaande_ouder"], "maanden": 14, "gemeente": {"verrekening": "zelfde_maand"},
-           "werk": {"uren_per_week": 20, "bruto_uurloon": 14.71, "start": "2026-05", "loonbetaling": "vier_weken",
-                    "vakantiegeld": "per_maand", "rooster": [{"maand": "2026-07", "uren_per_week": 32}]}}
+           "werk": {"uren_per_week": 20, "bruto_uurloon": 14.71, "start": "2026-05-04", "loonbetaling": "vier_weken",
+                    "eerste_betaling": "2026-05-29", "vakantiegeld": "per_maand",
+                    "rooster": [{"maand": "2026-07", "uren_per_week": 32}]},
+           "giften": [{"maand": "2026-06", "bedrag": 1500}]}
 
 
 @pytest.fixture(scope="module")
