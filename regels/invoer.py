@@ -375,12 +375,11 @@ def lees_situatie(situatie: dict) -> Situatie:
         lezer.fout("werk.eerste_betaling", "De eerste betaling ligt voor de eerste dag van je werk.")
     if werk and werk.eerste_betaling and werk.loonbetaling == "maand":
         lezer.fout("werk.eerste_betaling", "Een eerste betaaldag hoort bij loon per 4 weken of per week.")
-    eerder = round(sum(g.bedrag for g in giften_per_maand
-                       if g.maand.year == peildatum.year and g.maand <= peildatum.replace(day=1)), 2)
-    if "giften_dit_jaar" in situatie and situatie["giften_dit_jaar"] is not None and giften < eerder:
-        lezer.fout("giften", "De giften per maand tot nu toe zijn samen meer dan de giften dit jaar.")
+    dit_jaar = round(sum(g.bedrag for g in giften_per_maand if g.maand.year == peildatum.year), 2)
+    if situatie.get("giften_dit_jaar") is not None and giften < dit_jaar:
+        lezer.fout("giften", "De giften per maand in het jaar van de peildatum zijn samen meer dan de giften dit jaar.")
     elif situatie.get("giften_dit_jaar") is None:
-        giften = eerder
+        giften = dit_jaar
     if lezer.fouten:
         raise OngeldigeInvoer(lezer.fouten)
     return Situatie(

@@ -130,13 +130,13 @@ class Tijdlijn:
 
         Gifts are added up per calendar year in the order of their months; the part above the limit counts in the
         month in which the total passes it. The yearly total given without months (`giften_dit_jaar`) counts in the
-        peildatum's month, as far as the gifts per month do not already explain it.
+        peildatum's month, as far as the gifts per month in that year do not already explain it.
         """
         s = self.s
         per_maand: dict[dt.date, float] = {}
         for gift in s.giften:
             per_maand[gift.maand] = per_maand.get(gift.maand, 0.0) + gift.bedrag
-        al_genoemd = sum(b for m, b in per_maand.items() if m.year == self.eerste.year and m <= self.eerste)
+        al_genoemd = sum(b for m, b in per_maand.items() if m.year == self.eerste.year)
         if s.giften_dit_jaar > al_genoemd:
             per_maand[self.eerste] = per_maand.get(self.eerste, 0.0) + s.giften_dit_jaar - al_genoemd
         inkomen: dict[dt.date, float] = {}
