@@ -32,7 +32,7 @@ from .kindgebonden_budget import kindgebonden_budget
 from .kinderopvangtoeslag import kinderopvangtoeslag
 from .loon import GEEN_LOON, benutte_loonheffingskorting, bereken_loon
 from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
-from .parameters import Waarden, vroegste_datum, waarden_op
+from .parameters import Waarden, terugblik_op, vroegste_datum, waarden_op
 from .toetsingsinkomen import toetsingsinkomen
 from .uitleg import bedrag, uitleg
 from .verrekening import VERREKENING_TEKST, geteld_inkomen
@@ -108,7 +108,8 @@ class Tijdlijn:
         maand = self.van
         while maand <= self.tot:
             w = regels_op(maand)
-            self.maanden[maand] = Maand(maand, w, bijstandsnorm(s, w).bedrag)
+            # The norm of the month itself, also before the data is complete (the June vakantietoeslag over it).
+            self.maanden[maand] = Maand(maand, w, bijstandsnorm(s, terugblik_op(maand)).bedrag)
             maand = plus_maanden(maand, 1)
         self.betalingen = self._betalingen()
         self._partner = self._partner_loon()

@@ -168,6 +168,17 @@ def test_alleenstaande_ouder_periode_r_loopt_door_in_maanden_zonder_vrijlating()
     assert _maand(u, "2026-06")["vrijlating"] == 0 and _maand(u, "2026-06")["verrekend_inkomen"] == 800
 
 
+# Point 5: the vakantietoeslag of months before 2026 at their own norm.
+
+def test_vakantietoeslag_juni_2026_met_de_normen_van_2025():
+    """Participatiewet art. 19 lid 3 and art. 45 lid 1: in June the vakantietoeslag kept apart over June 2025-May
+    2026, 5 % of each month's norm. Normenbrief 1 januari 2026, bijlage I (page 2), column "1 juli 2025": alleenstaande
+    1.369,06, so 5 % = 68,45 for June-December 2025; 70,08 for January-May 2026. 7 × 68,45 + 5 × 70,08 = 479,15 +
+    350,40 = 829,55 (the old tool valued all twelve months at the 2026 norm: 12 × 70,08 = 840,96)."""
+    u = regels.maanden(_alleen(None, peildatum="2026-06-01", maanden=1))
+    assert u["maanden"][0]["vakantietoeslag_bijstand"] == round(7 * 68.45 + 5 * 70.08, 2) == 829.55
+
+
 # Point 6: gifts in their month.
 
 def test_gift_in_maart_bij_werk_is_inkomen_van_maart():
