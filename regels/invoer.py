@@ -194,44 +194,45 @@ class _Lezer:
         jaar, maand = (int(deel) for deel in str(waarde).split("-"))
         return dt.date(jaar, maand, 1)
 
-    def giften(self, ruw, sleutel: str) -> tuple[Gift, ...]:
+    def lijst_van_maanden(self, ruw, sleutel: str, maximum: int, wat: str, past, melding: str, lees) -> tuple:
+        """A list of per-month items: each item that `past` accepts is read by `lees(item, veld)` (None: skipped)."""
         if ruw is None:
             return ()
-        if not isinstance(ruw, list) or len(ruw) > MAX_GIFTEN_MAANDEN:
-            self.fout(sleutel, f"Geef de giften als lijst van hoogstens {MAX_GIFTEN_MAANDEN} maanden.")
+        if not isinstance(ruw, list) or len(ruw) > maximum:
+            self.fout(sleutel, f"Geef {wat} als lijst van hoogstens {maximum} maanden.")
             return ()
         lijst = []
         for nummer, item in enumerate(ruw):
             veld = f"{sleutel}.{nummer}"
-            if not isinstance(item, dict) or set(item) != {"maand", "bedrag"}:
-                self.fout(veld, 'Geef per gift {"maand": "JJJJ-MM", "bedrag": 500}.')
+            if not isinstance(item, dict) or not past(set(item)):
+                self.fout(veld, melding)
                 continue
-            maand = self.maand(item, "maand", f"{veld}.maand")
-            bedrag = self.getal(item, "bedrag", f"{veld}.bedrag", 0, MAX_GIFTEN, naam="Het bedrag van de gift")
-            if maand and bedrag is not None:
-                lijst.append(Gift(maand, bedrag))
+            gelezen = lees(item, veld)
+            if gelezen is not None:
+                lijst.append(gelezen)
         return tuple(lijst)
 
+    def giften(self, ruw, sleutel: str) -> tuple[Gift, ...]:
+        def lees(item: dict, veld: str) -> Gift | None:
+            maand = self.maand(item, "maand", f"{veld}.maand")
+            bedrag = self.getal(item, "bedrag", f"{veld}.bedrag", 0, MAX_GIFTEN, naam="Het bedrag van de gift")
+            return Gift(maand, bedrag) if maand and bedrag is not None else None
+        return self.lijst_van_maanden(ruw, sleutel, MAX_GIFTEN_MAANDEN, "de giften",
+                                      lambda velden: velden == {"maand", "bedrag"},
+                                      'Geef per gift {"maand": "JJJJ-MM", "bedrag": 500}.', lees)
+
     def rooster(self, ruw, sleutel: str) -> tuple[RoosterMaand, ...]:
-        if ruw is None:
-            return ()
-        if not isinstance(ruw, list) or len(ruw) > MAX_MAANDEN:
-            self.fout(sleutel, f"Geef het rooster als lijst van hoogstens {MAX_MAANDEN} maanden.")
-            return ()
-        maanden = []
-        for nummer, item in enumerate(ruw):
-            veld = f"{sleutel}.{nummer}"
-            if not isinstance(item, dict) or set(item) - {"maand", "uren_per_week", "bruto"} or "maand" not in item \
-                    or len(set(item) & {"uren_per_week", "bruto"}) != 1:
-                self.fout(veld, 'Geef per maand {"maand": "JJJJ-MM"} met "uren_per_week" of "bruto".')
-                continue
+        def lees(item: dict, veld: str) -> RoosterMaand | None:
             maand = self.maand(item, "maand", f"{veld}.maand")
             uren = self.getal(item, "uren_per_week", f"{veld}.uren_per_week", 0, MAX_UREN_PER_WEEK,
                               naam="Het aantal uren per week")
             bruto = self.getal(item, "bruto", f"{veld}.bruto", 0, MAX_BRUTO_PER_MAAND, naam="Het bruto loon")
-            if maand:
-                maanden.append(RoosterMaand(maand, uren, bruto))
-        return tuple(maanden)
+            return RoosterMaand(maand, uren, bruto) if maand else None
+        return self.lijst_van_maanden(
+            ruw, sleutel, MAX_MAANDEN, "het rooster",
+            lambda velden: "maand" in velden and not velden - {"maand", "uren_per_week", "bruto"}
+            and len(velden & {"uren_per_week", "bruto"}) == 1,
+            'Geef per maand {"maand": "JJJJ-MM"} met "uren_per_week" of "bruto".', lees)
 
     def werk(self, bron: dict, sleutel: str) -> Werk | None:
         extra = {"start", "eind", "rooster", "loonbetaling", "vakantiegeld", "eerste_betaling"}
