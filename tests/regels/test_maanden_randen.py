@@ -243,12 +243,14 @@ def test_vierwekelijks_met_een_eerste_betaaldag():
 @pytest.mark.parametrize("loonbetaling", ["vier_weken", "week"])
 def test_werkdagen_hangen_niet_af_van_het_aantal_maanden(loonbetaling):
     """Counting by working days: a month's counted income is its share of every period, also of a period paid after
-    the last month shown."""
+    the last month shown. October-December 2026 shown (3 months) or a year: the right over December is the same (the
+    old tool left December's share of the period paid in January 2027 out when 3 months were shown: 4-weekly,
+    358,96 instead of 309,33)."""
     werk = {"bruto_per_maand": 1000, "loonbetaling": loonbetaling, "start": "2026-01-05"}
-    kort = regels.maanden(_alleen(werk, gemeente={"vier_weken": "werkdagen"}, maanden=3))
-    lang = regels.maanden(_alleen(werk, gemeente={"vier_weken": "werkdagen"}, maanden=12))
+    kort = regels.maanden(_alleen(werk, peildatum="2026-10-01", gemeente={"vier_weken": "werkdagen"}, maanden=3))
+    lang = regels.maanden(_alleen(werk, peildatum="2026-10-01", gemeente={"vier_weken": "werkdagen"}, maanden=12))
     for a, b in zip(kort["maanden"], lang["maanden"]):
-        assert a["verrekend_inkomen"] == b["verrekend_inkomen"] and a["bijstand"] == b["bijstand"]
+        assert a["bijstand_over_maand"] == b["bijstand_over_maand"] and a["bijstand"] == b["bijstand"]
 
 
 def test_maandloon_vanaf_een_dag_in_de_maand():
