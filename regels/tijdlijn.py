@@ -69,8 +69,8 @@ def heeft_werk(s: Situatie) -> bool:
 
 
 def startmaand(s: Situatie) -> dt.date:
-    """The first month of the new work; without a start month (or without work) the peildatum's month."""
-    return (s.werk.start if s.werk and s.werk.start else None) or eerste_van(s.peildatum)
+    """The first month of the new work (its first day may be later in it); without a start, the peildatum's month."""
+    return eerste_van(s.werk.start if s.werk and s.werk.start else s.peildatum)
 
 
 def kalender(s: Situatie) -> tuple[Situatie, Situatie]:
@@ -78,7 +78,7 @@ def kalender(s: Situatie) -> tuple[Situatie, Situatie]:
     start = startmaand(s)
     vast = replace(s, peildatum=plus_maanden(start, -1), maanden=1 + WERKMAANDEN)
     nu = replace(vast, werk=None, kinderopvang=())
-    met = replace(vast, werk=replace(s.werk, start=start)) if heeft_werk(s) else nu
+    met = replace(vast, werk=replace(s.werk, start=s.werk.start or start)) if heeft_werk(s) else nu
     return met, nu
 
 
