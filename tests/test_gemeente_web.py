@@ -91,3 +91,12 @@ def test_samen_heeft_de_gemeente_en_de_kosten(client):
     html = _html(client.get("/samen/"))
     assert 'name="gm"' in html and 'name="kr"' in html and 'name="kv"' in html and 'name="ko"' in html
     assert "Kosten van werken" in html and "Vrijlating, gemeente en giften" in html
+    ingevuld = _html(client.get(f"/samen/?{q(ALLEENSTAANDE, gm='Den Haag', kr='60', pd='2026-03-01', verstuurd='1')}"))
+    assert "Wat Den Haag zelf beslist" in ingevuld and "Kosten van werken per maand" in ingevuld
+
+
+def test_het_korte_verslag_noemt_de_regels_van_de_gemeente(client):
+    response = client.get(f"/resultaat/verslag/?{q(ALLEENSTAANDE, gm='GM0518', pd='2026-03-01')}")
+    assert response.status_code == 200
+    tekst = " ".join(pdf_teksten(response.content))
+    assert "Wat Den Haag zelf beslist" in tekst and "Je gemeente Den Haag" in tekst

@@ -50,7 +50,7 @@ def giftengrens(p: Profiel | None, gehuwd: bool, peildatum: dt.date) -> Gemeente
     grens = float(w.waarde["gehuwd" if gehuwd else "alleenstaand"])
     return GemeenteGiften(grens, gemeente_uitleg("giften", lambda: (
         f"{p.naam} laat {bedrag(grens, centen=False)} per kalenderjaar aan giften vrij{jaar_tekst(w, peildatum)}. "
-        "Is dat meer dan de wet? Dan geldt het bedrag van je gemeente. Dit beslist je gemeente."), w))
+        "Is dat meer dan de wet? Dan geldt het bedrag van je gemeente."), w))
 
 
 def standaard_verrekening(p: Profiel | None, peildatum: dt.date) -> tuple[str | None, str | None]:
@@ -79,7 +79,7 @@ def individuele_inkomenstoeslag(p: Profiel | None, peildatum: dt.date, leefvorm:
     toeslag = float(w.waarde[_iit_sleutel(leefvorm, kinderen, int(w.extra["tiener_vanaf"]))])
     tekst = (f"{p.naam} geeft een individuele inkomenstoeslag van {bedrag(toeslag, centen=False)} per jaar als je "
              f"{jaren} jaar of langer een laag inkomen hebt{jaar_tekst(w, peildatum)}. "
-             + (f"{w.toelichting} " if w.toelichting else "") + "Dit beslist je gemeente.")
+             + (w.toelichting or "")).strip()
     return {"bedrag_per_jaar": toeslag, "jaren_laag_inkomen": jaren, "vanaf": w.vanaf.isoformat(),
             "tekst": tekst, "bron": _bron(w), "url": w.bron.url}
 
@@ -98,7 +98,7 @@ def premies(p: Profiel | None, peildatum: dt.date, start: dt.date, leeftijd: int
                                "bijstand had")
         tekst = (f"{p.naam} betaalt een {w.naam} van {bedrag(float(w.waarde), centen=False)} "
                  f"{' en '.join(voorwaarden)}: in {datum(maand).split(' ', 1)[1]}{jaar_tekst(w, peildatum)}. "
-                 "Dit beslist je gemeente. De premie telt niet als inkomen voor de bijstand (Participatiewet artikel "
+                 "De premie telt niet als inkomen voor de bijstand (Participatiewet artikel "
                  "31, tweede lid, onderdeel j).")
         lijst.append({"sleutel": w.sleutel, "naam": w.naam, "bedrag": float(w.waarde), "maand": maand.isoformat()[:7],
                       "tekst": tekst, "bron": _bron(w), "url": w.bron.url})
@@ -123,11 +123,9 @@ def regeling_tekst(r: dict, naam_gemeente: str, peildatum: dt.date) -> str:
     grens = f"{str(r['grens_procent']).removesuffix('.0')} % van je bijstandsnorm ({bedrag(r['grens'])} per maand)"
     if r["blijft"]:
         return (f"Met dit werk houd je de {r['naam']} ({naam_gemeente}): je netto inkomen ({bedrag(r['inkomen'])} "
-                f"per maand, loon en bijstand samen) is niet hoger dan {grens}{jaar_tekst(w, peildatum)}. "
-                "Dit beslist je gemeente.")
+                f"per maand, loon en bijstand samen) is niet hoger dan {grens}{jaar_tekst(w, peildatum)}.")
     return (f"Met dit werk verlies je de {r['naam']} ({naam_gemeente}): je netto inkomen ({bedrag(r['inkomen'])} "
-            f"per maand, loon en bijstand samen) is hoger dan {grens}{jaar_tekst(w, peildatum)}. "
-            "Dit beslist je gemeente.")
+            f"per maand, loon en bijstand samen) is hoger dan {grens}{jaar_tekst(w, peildatum)}.")
 
 
 def kwijt_vanaf(uren: list[float], punten: list[dict]) -> list[dict]:
@@ -165,7 +163,7 @@ def gemeente_deel(gemeente: Gemeente, peildatum: dt.date, leefvorm: str, kindere
             f"{naam} verrekent je loon {VERREKENING_TEKST[w.waarde]}{jaar_tekst(w, peildatum)}. "
             + (f"{w.toelichting} " if w.toelichting else "")
             + ("Zo rekenen we de maanden uit. " if not verrekening_gekozen else
-               "Je hebt zelf een andere manier gekozen; daarmee rekenen we. ") + "Dit beslist je gemeente."), w))
+               "Je hebt zelf een andere manier gekozen; daarmee rekenen we.")).strip(), w))
     iit = individuele_inkomenstoeslag(p, peildatum, leefvorm, kinderen)
     premie_lijst = premies(p, peildatum, start, leeftijd)
     vast = {
