@@ -674,31 +674,28 @@ class GemeenteForm(Vraag):
                       help_text="Typ de naam van je gemeente, bijvoorbeeld Den Haag. Dit mag je leeg laten.")
 
 
+def _kosten_veld(naam: str, geen: str, voorbeeld: str, label: str, help_text: str) -> GetalVeld:
+    """An amount of money per month for the costs of working; 0 when there is none."""
+    return GetalVeld(naam=naam, voor="€", minimum=0, maximum=MAX_NETTO_PER_MAAND, voorbeeld=voorbeeld,
+                     te_laag=f"Dit bedrag kan niet negatief zijn. {geen}? Vul 0 in.",
+                     te_hoog="Vul een kleiner bedrag in.",
+                     verplicht_melding=f"Vul {naam} in. {geen}? Vul 0 in.", label=label, help_text=help_text)
+
+
 class KostenWerkForm(Vraag):
     titel = "Wat kost werken je per maand?"
     waarom = ("Naar je werk reizen of werkkleding kopen kost geld. Zo zie je wat je echt overhoudt. "
               "Weet je het niet? Laat 0 staan.")
     standaard = {"kr": "0", "kv": "0", "ko": "0"}
 
-    kr = GetalVeld(naam="je reiskosten", voor="€", minimum=0, maximum=MAX_NETTO_PER_MAAND, voorbeeld="60",
-                   te_laag="Reiskosten kunnen niet negatief zijn. Geen reiskosten? Vul 0 in.",
-                   te_hoog="Vul een kleiner bedrag in.",
-                   verplicht_melding="Vul je reiskosten in. Geen reiskosten? Vul 0 in.",
-                   label="Reiskosten per maand, in euro",
-                   help_text="Bijvoorbeeld je bus- of treinkaartje, of benzine voor je auto.")
-    kv = GetalVeld(naam="de vergoeding", voor="€", minimum=0, maximum=MAX_NETTO_PER_MAAND, voorbeeld="40",
-                   te_laag="De vergoeding kan niet negatief zijn. Geen vergoeding? Vul 0 in.",
-                   te_hoog="Vul een kleiner bedrag in.",
-                   verplicht_melding="Vul de vergoeding in. Geen vergoeding? Vul 0 in.",
-                   label="Reiskostenvergoeding van je werkgever per maand, in euro",
-                   help_text=("Wat je werkgever je voor reizen terugbetaalt, naast je loon. Meestal is die "
-                              "belastingvrij en gaat hij niet van je bijstand af."))
-    ko = GetalVeld(naam="de andere kosten", voor="€", minimum=0, maximum=MAX_NETTO_PER_MAAND, voorbeeld="15",
-                   te_laag="De kosten kunnen niet negatief zijn. Geen andere kosten? Vul 0 in.",
-                   te_hoog="Vul een kleiner bedrag in.",
-                   verplicht_melding="Vul de andere kosten in. Geen andere kosten? Vul 0 in.",
-                   label="Andere kosten van werken per maand, in euro",
-                   help_text="Bijvoorbeeld werkkleding, gereedschap of extra uren oppas.")
+    kr = _kosten_veld("je reiskosten", "Geen reiskosten", "60", "Reiskosten per maand, in euro",
+                      "Bijvoorbeeld je bus- of treinkaartje, of benzine voor je auto.")
+    kv = _kosten_veld("de vergoeding", "Geen vergoeding", "40",
+                      "Reiskostenvergoeding van je werkgever per maand, in euro",
+                      "Wat je werkgever je voor reizen terugbetaalt, naast je loon. Meestal is die belastingvrij en "
+                      "gaat hij niet van je bijstand af.")
+    ko = _kosten_veld("de andere kosten", "Geen andere kosten", "15", "Andere kosten van werken per maand, in euro",
+                      "Bijvoorbeeld werkkleding, gereedschap of extra uren oppas.")
 
 
 class DatumVeld(forms.CharField):

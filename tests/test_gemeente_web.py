@@ -100,3 +100,11 @@ def test_het_korte_verslag_noemt_de_regels_van_de_gemeente(client):
     assert response.status_code == 200
     tekst = " ".join(pdf_teksten(response.content))
     assert "Wat Den Haag zelf beslist" in tekst and "Je gemeente Den Haag" in tekst
+
+
+def test_de_kostenvraag_neemt_bedragen_zoals_mensen_ze_typen(client):
+    pad, antwoorden = doel(client.get(f"/vragen/kosten/?{q(voor('kosten'), verstuurd='1', kr='€ 62,50', kv='40', ko='0')}"))
+    assert pad == "/vragen/vrijlating/" and (antwoorden["kr"], antwoorden["kv"]) == ("62.5", "40") and "ko" not in antwoorden
+    response = client.get(f"/vragen/kosten/?{q(voor('kosten'), verstuurd='1', kr='-5', kv='veel')}")
+    assert foutmeldingen(response) == ["Dit bedrag kan niet negatief zijn. Geen reiskosten? Vul 0 in.",
+                                       "Vul de vergoeding in met alleen cijfers, bijvoorbeeld 40."]
