@@ -108,3 +108,12 @@ def test_de_kostenvraag_neemt_bedragen_zoals_mensen_ze_typen(client):
     response = client.get(f"/vragen/kosten/?{q(voor('kosten'), verstuurd='1', kr='-5', kv='veel')}")
     assert foutmeldingen(response) == ["Dit bedrag kan niet negatief zijn. Geen reiskosten? Vul 0 in.",
                                        "Vul de vergoeding in met alleen cijfers, bijvoorbeeld 40."]
+
+
+def test_vergelijk_zegt_per_aanbod_of_je_een_regeling_van_de_gemeente_houdt(client):
+    # € 15 an hour in Den Haag: 16 hours keeps the Haagse zorgverzekering, 36 hours does not (limit € 2.102,25)
+    html = _html(client.get(f"/vergelijk/?{q(ALLEENSTAANDE, gm='GM0518', pd='2026-03-01', a1u='16', a2u='36')}"))
+    rij = re.search(r"Haagse zorgverzekering \(Den Haag\).*?</tr>", html, re.S).group(0)
+    assert "Dit beslist je gemeente" in rij
+    assert re.findall(r'<td data-label="([^"]+)">([^<]+)</td>', rij) == [
+        ("Aanbod 1", "Houd je"), ("Aanbod 2", "Kwijt: je inkomen is boven de grens")]

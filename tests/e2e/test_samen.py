@@ -191,6 +191,7 @@ NIEUWE_PAGINAS = [
     "/vragen/gemeente/?lv=alleen&lt=35&kd=0&hr=650&u=16&ul=15&verstuurd=1&gm=Atlantis",
     "/vragen/kosten/?lv=alleen&lt=35&kd=0&hr=650&u=16&ul=15",
     f"/resultaat/?{q(ALLEENSTAANDE, gm='GM0518', kr='80', kv='50', pd='2026-03-01')}",
+    f"/vergelijk/?{q(ALLEENSTAANDE, gm='GM0518', pd='2026-03-01', a1u='16', a2u='36')}",
 ]
 
 
