@@ -20,6 +20,8 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
 import regels
+import regels.gemeenten
+from regels.gemeenten.effecten import kwijt_vanaf, standaard_verrekening
 from regels.kalender import laatste_dag
 from calculator import antwoorden as a
 from calculator import deellink, forms, grafiek, maandoverzicht
@@ -144,7 +146,9 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
     standaard = STANDAARD_VERGELIJKING if a.per_uur(antwoorden) else {}
     aanpassen = forms.AanpassenForm({k: antwoorden.get(k, standaard.get(k, "")) for k in a.RESULTAAT_VELDEN})
     aanpassen.is_valid()
-    verrekening = forms.VerrekeningForm({k: antwoorden.get(k) or v for k, v in forms.VerrekeningForm.standaard.items()},
+    eigen = verrekening_van_gemeente(antwoorden)
+    verrekening = forms.VerrekeningForm({k: antwoorden.get(k) or eigen.get(k) or v
+                                         for k, v in forms.VerrekeningForm.standaard.items()},
                                         per_vier_weken=antwoorden.formulier(a.STAP["werkpatroon"]).cleaned_data.get(
                                             "bt") == "vier_weken")
     verrekening.is_valid()
@@ -288,7 +292,7 @@ def met_opvangkosten(per_maand: dict) -> dict:
 def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
              peildatum: dt.date) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
-    lijn = regels.tijdlijn({**situatie, "gemeente": gemeente_keuze(verrekening)})
+    lijn = regels.tijdlijn({**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente_keuze(verrekening)}})
     start = maandoverzicht.maand(lijn["start"])
     # The explanations, the uitstroom and the chart's other hours: the rules of the first month of work, never
     # today's rules for a later month.
@@ -330,7 +334,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
                "maanden": lijn["per_bron"]["maanden"], "vrijlating": _d(met_pb["vrijlating"]),
                "bijstand": _d(met_pb["bijstand"]), "totaal_met": met_pb["totaal"], "totaal_nu": nu_pb["totaal"]}
 
-    scenarios, grafiek_data = [], None
+    scenarios, grafiek_data, gemeente_regelingen = [], None, []
     if a.per_uur(schoon):
         gekozen = float(schoon["u"])
         punten = regels.sweep(situatie_start, GRAFIEK_UREN, met_uitleg=False)  # the chart and the cards use amounts only
@@ -355,6 +359,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": vast[float(u)]} if float(u) in vast else
                                                    {"per_maand": met_partner(p["per_maand"], nu["per_maand"])}
                                                    for u, p in zip(GRAFIEK_UREN, punten)], gekozen)
+        gemeente_regelingen = kwijt_vanaf(GRAFIEK_UREN, punten)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:
@@ -398,6 +403,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "niet_van_toepassing": niet_van_toepassing,
         "scenarios": scenarios,
         "grafiek": grafiek_data,
+        "gemeente_regelingen": gemeente_regelingen,
         "giften": scenario["giften"],
         "giften_uitleg": giften_uitleg,
         "giften_bronnen": list(dict.fromkeys((u["bron"], u["url"]) for u in giften_uitleg)),
@@ -417,6 +423,14 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "regels_datum": regels_datum,
         "doorgeven_weken": int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum)),
     }
+
+
+def verrekening_van_gemeente(antwoorden: a.Antwoorden) -> dict[str, str]:
+    """The gemeente's own verrekening (gv) and 4-weekly method (gw), as the default of the result page's choice."""
+    code = a.site_gemeente() or antwoorden.schoon().get("gm")
+    gemeente = regels.gemeenten.profiel(code) if code else None
+    gv, gw = standaard_verrekening(gemeente, dt.date.today())
+    return {k: v for k, v in (("gv", gv), ("gw", gw)) if v}
 
 
 def _richting(met: Decimal, nu: Decimal) -> str:

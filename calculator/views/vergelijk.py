@@ -24,7 +24,7 @@ from calculator import antwoorden as a
 from calculator import forms
 from calculator.formatting import euro, euro_rond
 from calculator.getallen import getal_nl
-from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond
+from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond, verrekening_van_gemeente
 from calculator.views.vragen import VERSTUURD, foutenlijst, peildatum
 
 # Why an offer leaves more: the source that makes the largest part of the difference, in words.
@@ -70,7 +70,7 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
     average of its first year of work, the phases its runs of months with the same vrijlating."""
     werk = form.werk()
     situatie = a.naar_situatie(a.met_aanbod(schoon, werk), peildatum=peildatum_)
-    lijn = regels.tijdlijn({**situatie, "gemeente": gemeente}, met_uitleg=False)
+    lijn = regels.tijdlijn({**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente}}, met_uitleg=False)
     start = dt.date.fromisoformat(lijn["start"] + "-01")
     uitkomst = regels.bereken({**situatie, "peildatum": min(max(peildatum_, start),
                                                             regels.peildatum_bereik()[1]).isoformat()})
@@ -108,6 +108,17 @@ def _periode(tabellen: list[dict]) -> str:
         return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van elk aanbod, vanaf zijn eerste maand."
     van, tot = (maand_tekst(dt.date.fromisoformat(eerste[k] + "-01"), met_jaar=True) for k in ("van", "tot"))
     return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van het werk: {van} tot en met {tot}."
+
+
+def _gemeente_rijen(kolommen: list[dict]) -> list[dict]:
+    """Per regeling of the gemeente (with a sourced income limit): whether each offer keeps it."""
+    per_kolom = [{r["sleutel"]: r for r in (k["uitkomst"].get("gemeente") or {}).get("regelingen", [])}
+                 for k in kolommen]
+    gemeente = (kolommen[0]["uitkomst"].get("gemeente") or {}) if kolommen else {}
+    return [{"label": f"{r['naam']} ({gemeente['naam']})",
+             "cellen": [{"naam": k["naam"], "blijft": regelingen[sleutel]["blijft"]}
+                        for k, regelingen in zip(kolommen, per_kolom)]}
+            for sleutel, r in per_kolom[0].items()] if kolommen else []
 
 
 def _namen(kolommen: list[dict]) -> str:
@@ -176,9 +187,10 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
     eigen_uurloon = schoon.get("ul") if a.per_uur(schoon) else None
     aanbiedingen = [forms.AanbodForm(data, nummer=n, eigen_uurloon=eigen_uurloon)
                     for n in range(1, forms.AANBIEDINGEN + 1)]
-    gemeente = {"verrekening": antwoorden.get("gv") or "volgende_maand"}
-    if antwoorden.get("gw"):
-        gemeente["vier_weken"] = antwoorden["gw"]
+    eigen = verrekening_van_gemeente(antwoorden)  # as on the result page: the answer, else the gemeente's own
+    gemeente = {"verrekening": antwoorden.get("gv") or eigen.get("gv") or "volgende_maand"}
+    if antwoorden.get("gw") or eigen.get("gw"):
+        gemeente["vier_weken"] = antwoorden.get("gw") or eigen["gw"]
     kolommen = [_kolom(f, schoon, datum, canoniek, gemeente) for f in aanbiedingen if f.is_valid() and not f.leeg]
     nu = kolommen[0]["nu"] if kolommen else regels.tijdlijn(
         a.naar_situatie(schoon, peildatum=datum, met_werk=False), met_uitleg=False)["per_bron"]["nu"]
@@ -207,6 +219,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "aanbiedingen": aanbiedingen,
         "kolommen": kolommen,
         "rijen": rijen,
+        "gemeente_rijen": _gemeente_rijen(kolommen),
         "nu": nu,
         "totaal_nu": _rond(nu["totaal"]),
         "periode_tekst": _periode([k["tijdlijn"]["per_bron"] for k in kolommen]) if kolommen else None,
