@@ -31,15 +31,23 @@ SITE_VERVANGINGEN = {
     "server 127.0.0.1:8000;": "server 127.0.0.1:{gunicorn_poort};",
     "listen 80;": "listen 127.0.0.1:{nginx_poort};",
     "listen [::]:80;": "",
+    "listen 80 default_server;": "listen 127.0.0.1:{nginx_poort} default_server;",
+    "listen [::]:80 default_server;": "",
+    # The tests ask for http://127.0.0.1:port/ (DJANGO_ALLOWED_HOSTS' default); any other Host gets the default server.
+    "server_name wathoudikover.example;": "server_name 127.0.0.1;",
     "/var/log/nginx/wat-houd-ik-over.access.log": "{map}/nginx-access.log",
     "unix:/run/wat-houd-ik-over/nginx-log.sock": "unix:{map}/nginx-log.sock",
 }
 
+# The main config as README "Productie" asks (worker_rlimit_nofile, worker_connections), one worker like a
+# small machine. The test-only server at the end answers with the rate-limit key nginx makes from an address
+# given in a header (realip), so the tests can check the IPv6 /64 keys without IPv6 addresses of their own.
 NGINX_CONF = """\
 {user}worker_processes 1;
+worker_rlimit_nofile 8192;
 pid {map}/nginx.pid;
 error_log {map}/nginx-main-error.log warn;
-events {{ worker_connections 512; }}
+events {{ worker_connections 4096; }}
 http {{
     client_body_temp_path {map}/tmp-body;
     proxy_temp_path {map}/tmp-proxy;
@@ -48,6 +56,12 @@ http {{
     scgi_temp_path {map}/tmp-scgi;
     access_log off;
     include {map}/site.conf;
+    server {{
+        listen 127.0.0.1:{sleutel_poort};
+        set_real_ip_from 127.0.0.1;
+        real_ip_header X-Proef-Adres;
+        location / {{ return 200 "$wat_houd_ik_over_klant"; }}
+    }}
 }}
 """
 
@@ -119,6 +133,7 @@ class Productie:
     map: Path
     gunicorn_poort: int = 0
     nginx_poort: int = 0
+    sleutel_poort: int = 0
     gunicorn: subprocess.Popen | None = None
     logfilter: subprocess.Popen | None = None
     nginx: subprocess.Popen | None = None
@@ -170,7 +185,8 @@ class Productie:
         self.nginx_poort = vrije_poort()
         (self.map / "site.conf").write_text(self.site_conf())
         user = "user root;\n" if os.geteuid() == 0 else ""  # workers may then use this directory
-        (self.map / "nginx.conf").write_text(NGINX_CONF.format(user=user, map=self.map))
+        self.sleutel_poort = vrije_poort()
+        (self.map / "nginx.conf").write_text(NGINX_CONF.format(user=user, map=self.map, sleutel_poort=self.sleutel_poort))
         start_log = open(self.map / "nginx-start.log", "ab")  # noqa: SIM115 - closed in stop()
         self.open_bestanden.append(start_log)
         self.nginx = subprocess.Popen(
