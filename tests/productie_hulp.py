@@ -9,15 +9,19 @@ removes the directory.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
+import selectors
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,6 +99,51 @@ def wacht_op(poort: int, pad: str = "/privacy/", seconden: float = 30.0, proces:
             pass
         time.sleep(0.1)
     raise TimeoutError(f"no answer on 127.0.0.1:{poort}{pad}")
+
+
+@contextlib.contextmanager
+def langzame_clients(poort: int, aantal: int, om_de: float) -> Iterator[list[int]]:
+    """A slowloris from this address while the block runs: `aantal` connections that each send one request
+    header line every `om_de` seconds and never finish; one the server closes is opened again (at most
+    `aantal` times, so the flood stays bounded). Yields a list whose one item counts the connections the
+    server closed."""
+
+    def open_een() -> socket.socket:
+        verbinding = socket.create_connection(("127.0.0.1", poort), timeout=5)
+        verbinding.sendall(b"GET /privacy/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        return verbinding
+
+    kiezer = selectors.DefaultSelector()
+    for _ in range(aantal):
+        kiezer.register(open_een(), selectors.EVENT_READ)
+    gesloten, stop = [0], threading.Event()
+
+    def houd_open() -> None:
+        volgende, nummer = time.monotonic() + om_de, 0
+        while not stop.is_set():
+            for sleutel, _ in kiezer.select(timeout=0.1):  # readable: the server answered (408) or closed it
+                kiezer.unregister(sleutel.fileobj)
+                sleutel.fileobj.close()
+                gesloten[0] += 1
+                if gesloten[0] <= aantal:
+                    with contextlib.suppress(OSError):
+                        kiezer.register(open_een(), selectors.EVENT_READ)
+            if time.monotonic() >= volgende:
+                volgende, nummer = volgende + om_de, nummer + 1
+                for sleutel in list(kiezer.get_map().values()):
+                    with contextlib.suppress(OSError):
+                        sleutel.fileobj.sendall(f"X-Langzaam-{nummer}: ja\r\n".encode())
+
+    draad = threading.Thread(target=houd_open, daemon=True)
+    draad.start()
+    try:
+        yield gesloten
+    finally:
+        stop.set()
+        draad.join(timeout=5)
+        for sleutel in list(kiezer.get_map().values()):
+            sleutel.fileobj.close()
+        kiezer.close()
 
 
 def stop_proces(proces: subprocess.Popen | None, seconden: float = 15.0) -> None:
