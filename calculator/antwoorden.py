@@ -29,8 +29,8 @@ ml, mt monthly wage and whether it is bruto or netto (wv=maand)
 pbm    partner's gross monthly wage (only lv=partner, optional)
 vm     months of inkomstenvrijlating already had;  med: ja | nee  (defaults 0 and nee: left out of a link)
 pvm    the partner's months of vrijlating (partner works; optional)
-gf     gifts received this calendar year
-st     first month of work (YYYY-MM; empty: the peildatum's month)
+gf     gifts received this calendar year;  gfm: the month they came in (YYYY-MM; empty: the peildatum's month)
+st     first month of work (YYYY-MM) or first day of work (YYYY-MM-DD); empty: the peildatum's month
 bt     salary paid per maand | vier_weken | week;  vg: vakantiegeld mei | juni | per_maand
 wp     ja | nee: about the same hours every month;  ulo, uhi: hours in a quiet and a busy month
 o1…    childcare of child 1, 2, …: geen | dagopvang | bso | gastouder;  ou1…, op1…: hours per month, price per hour
@@ -57,6 +57,7 @@ from calculator import forms
 from calculator.formatting import euro
 from calculator.getallen import getal_nl, getal_tekst
 from regels.kalender import maand_iso, maand_tekst, plus_maanden
+from regels.uitleg import datum as datum_tekst
 
 LEEFVORM_REGELS = {"alleen": "alleenstaand", "partner": "gehuwd", "ouder": "alleenstaande_ouder"}
 
@@ -99,7 +100,7 @@ STAPPEN: tuple[Stap, ...] = (
          tuple(f"{veld}{i}" for i in range(1, forms.MAX_KINDEREN + 1) for veld in ("o", "ou", "op")),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm")),
-    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf",)),
+    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfm")),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 
@@ -317,6 +318,11 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
     if lv == "partner" and schoon.get("pbm") and schoon.get("pvm") is not None:
         situatie["vrijlating"]["partner_maanden_gehad"] = schoon["pvm"]
     situatie["giften_dit_jaar"] = float(schoon.get("gf") or 0)
+    if schoon.get("gfm") and situatie["giften_dit_jaar"]:
+        # The month of the gifts: the month view counts what is above the limit as income of that month.
+        situatie["giften"] = [{"maand": schoon["gfm"].isoformat(), "bedrag": situatie["giften_dit_jaar"]}]
+        if schoon["gfm"].year != (peildatum or dt.date.today()).year:
+            del situatie["giften_dit_jaar"]  # gifts of another year are not this year's
     return situatie
 
 
@@ -423,8 +429,9 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
                 rijen.append((stap, "Loon van je partner",
                               f"{euro(pbm)} bruto per maand" if pbm else "Mijn partner werkt niet"))
         elif stap.naam == "werkpatroon":
-            rijen.append((stap, "Eerste maand van je werk",
-                          maand_tekst(w["st"], met_jaar=True) if w.get("st") else "Deze maand"))
+            rijen.append((stap, "Begin van je werk", (maand_tekst(w["st"], met_jaar=True)
+                                                      if isinstance(w["st"], forms.Maand) else datum_tekst(w["st"]))
+                          if w.get("st") else "Deze maand"))
             rijen.append((stap, "Je krijgt loon", dict(forms.WerkpatroonForm.base_fields["bt"].choices)[w["bt"]]))
             rijen.append((stap, "Vakantiegeld", dict(forms.WerkpatroonForm.base_fields["vg"].choices)[w["vg"]]))
             if w.get("wp") == "nee" and w.get("ulo") is not None:
@@ -447,5 +454,6 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
                 rijen.append((stap, "Maanden vrijlating van je partner",
                               "Weet ik niet (zelfde als ik)" if w.get("pvm") is None else str(w["pvm"])))
         elif stap.naam == "giften":
-            rijen.append((stap, "Giften dit jaar", euro(w["gf"])))
+            rijen.append((stap, "Giften dit jaar", euro(w["gf"]) + (f", vooral in {maand_tekst(w['gfm'], met_jaar=True)}"
+                                                                   if w.get("gfm") else "")))
     return rijen

@@ -143,13 +143,18 @@ class MaandVeld(forms.CharField):
     Returns the first day of the month; the box shows it back as mm-jjjj.
     """
 
-    def __init__(self, *, eerste: dt.date, laatste: dt.date, **kwargs):
+    def __init__(self, *, eerste: dt.date, laatste: dt.date, met_dag: bool = False, **kwargs):
         kwargs.setdefault("max_length", 20)
         super().__init__(**kwargs)
-        self.eerste, self.laatste = eerste, laatste
+        self.eerste, self.laatste, self.met_dag = eerste, laatste, met_dag
         self.error_messages["max_length"] = self.error_messages["invalid"] = (
-            "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027.")
+            "Vul een datum in als dag-maand-jaar, bijvoorbeeld 05-01-2027, of een maand als maand-jaar, bijvoorbeeld "
+            "01-2027." if met_dag else "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027.")
         self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+
+    def _lees(self, tekst: str) -> dt.date | None:
+        """A month; with `met_dag` also a day (a plain date, written in full in a link)."""
+        return self.lees(tekst) or (DatumVeld.lees(tekst.strip()) if self.met_dag else None)
 
     @staticmethod
     def lees(tekst: str) -> dt.date | None:
@@ -171,17 +176,19 @@ class MaandVeld(forms.CharField):
         tekst = super().clean(value)
         if tekst in self.empty_values:
             return None
-        maand = self.lees(tekst)
+        maand = self._lees(tekst)
         if maand is None:
             raise ValidationError(self.error_messages["invalid"], code="invalid")
-        if not self.eerste <= maand <= self.laatste:
+        if not self.eerste <= maand.replace(day=1) <= self.laatste:
             raise ValidationError(f"Vul een maand in van {self.eerste.strftime('%m-%Y')} tot en met "
                                   f"{self.laatste.strftime('%m-%Y')}.", code="max")
         return maand
 
     def prepare_value(self, value):
-        maand = value if isinstance(value, dt.date) else self.lees(value) if value else None
-        return maand.strftime("%m-%Y") if maand else value
+        maand = value if isinstance(value, dt.date) else self._lees(value) if value else None
+        if maand is None:
+            return value
+        return maand.strftime("%m-%Y") if isinstance(maand, Maand) else maand.strftime("%d-%m-%Y")
 
 
 class Keuze(forms.ChoiceField):
@@ -482,8 +489,10 @@ class WerkpatroonForm(Vraag):
     toon_als = {"ulo": "wisselend", "uhi": "wisselend"}
 
     st = MaandVeld(eerste=dt.date(dt.date.today().year - 1, 1, 1), laatste=dt.date(dt.date.today().year + 3, 12, 1),
-                   required=False, label="In welke maand begin je met dit werk?",
-                   help_text="Bijvoorbeeld 03-2027. Werk je al? Vul dan de maand in waarin je begon. Leeg is deze maand.")
+                   met_dag=True, required=False, label="Wanneer begin je met dit werk?",
+                   help_text="Een maand, bijvoorbeeld 03-2027, of je eerste werkdag, bijvoorbeeld 05-01-2027. De dag "
+                             "telt bij loon per 4 weken of per week: daarmee beginnen de perioden. Werk je al? Vul dan in "
+                             "wanneer je begon. Leeg is deze maand.")
     bt = Keuze(keuzes=[("maand", "Per maand"), ("vier_weken", "Per 4 weken (13 keer per jaar)"), ("week", "Per week")],
                melding="Kies hoe vaak je loon krijgt.", label="Hoe vaak krijg je loon?",
                help_text="Het staat in je contract of op je loonstrook.")
@@ -628,6 +637,10 @@ class GiftenForm(Vraag):
         help_text=("Tel alles bij elkaar op: geld, boodschappen, en rekeningen die iemand voor je betaalde. "
                    "Bijvoorbeeld boodschappen van je moeder. Niets gekregen? Vul 0 in."),
     )
+    gfm = MaandVeld(eerste=dt.date(dt.date.today().year - 1, 1, 1), laatste=dt.date(dt.date.today().year + 3, 12, 1),
+                    required=False, label="In welke maand kreeg je het meeste? (mag leeg)",
+                    help_text=("Bijvoorbeeld 03-2026. Komt er een gift boven de grens, dan telt die als inkomen van die "
+                               "maand. Leeg is deze maand."))
 
 
 class DatumVeld(forms.CharField):

@@ -107,17 +107,22 @@ class BijstandBijInkomen:
     bijstand: BijstandOverMaand
 
 
-def bijstand_bij_inkomen(norm: float, verdieners: tuple[Verdiener, ...], w: Waarden) -> BijstandBijInkomen:
-    """The one place where income from work meets the norm: the average result and every month use it."""
+def bijstand_bij_inkomen(norm: float, verdieners: tuple[Verdiener, ...], w: Waarden,
+                         overig: float = 0.0) -> BijstandBijInkomen:
+    """The one place where income from work meets the norm: the average result and every month use it.
+
+    `overig` is other income of the month that has no vrijlating and no vakantieaanspraak: gifts above the yearly
+    limit (art. 31 lid 1 and lid 2 m), counted in the month they came in.
+    """
     inkomen = round(sum(v.netto for v in verdieners), 2)
     vrij = [v.regel.bedrag(v.netto) for v in verdieners]
-    if recht_over_maand(norm, inkomen, sum(vrij)) == 0:
+    if recht_over_maand(norm, inkomen + overig, sum(vrij)) == 0:
         vrij = [0.0] * len(verdieners)  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt"
     aanspraak = round(sum(vakantieaanspraak(v.netto - vrijgelaten, w, v.aow)
                           for v, vrijgelaten in zip(verdieners, vrij) if v.vakantiegeld_apart), 2)
     vrijlating = round(sum(vrij), 2)
     return BijstandBijInkomen(inkomen, vrijlating, aanspraak,
-                              bijstand_over_maand(norm, inkomen, vrijlating, aanspraak, w))
+                              bijstand_over_maand(norm, round(inkomen + overig, 2), vrijlating, aanspraak, w))
 
 
 def vakantiegeld_apart(werk: Werk | None) -> bool:

@@ -28,8 +28,10 @@ PEILDATUM = "2026-03-01"
 GOLDEN = [pytest.param(_invoer(p.values[0]), id=p.id) for p in _gevallen()]
 HUISHOUDENS = {naam: {**s, "peildatum": PEILDATUM} for naam, s in SITUATIES.items()}
 MAANDEN = {**HUISHOUDENS["alleenstaande_ouder"], "maanden": 14, "gemeente": {"verrekening": "zelfde_maand"},
-           "werk": {"uren_per_week": 20, "bruto_uurloon": 14.71, "start": "2026-05", "loonbetaling": "vier_weken",
-                    "vakantiegeld": "per_maand", "rooster": [{"maand": "2026-07", "uren_per_week": 32}]}}
+           "werk": {"uren_per_week": 20, "bruto_uurloon": 14.71, "start": "2026-05-04", "loonbetaling": "vier_weken",
+                    "eerste_betaling": "2026-05-29", "vakantiegeld": "per_maand",
+                    "rooster": [{"maand": "2026-07", "uren_per_week": 32}]},
+           "giften": [{"maand": "2026-06", "bedrag": 1500}]}
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +114,7 @@ def test_de_echte_opdrachtregel_als_proces_geeft_hetzelfde(api, client):
      {"situatie.werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."}),
     ("/api/v1/maanden", {"maanden": 40, "werk": {"uren_per_week": 8, "bruto_uurloon": 15, "start": "mei"}},
      {"maanden": "Het aantal maanden moet tussen 1 en 24 liggen.",
-      "werk.start": "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03."}),
+      "werk.start": "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als jaar-maand (JJJJ-MM)."}),
     ("/api/v1/bereken", '{"huishouden": ', {"verzoek": "Dit is geen geldige JSON (regel 1, teken 16)."}),
     ("/api/v1/bereken", b"{\"a\": \"\xc3\x28\"}", {"verzoek": "Dit is geen geldige JSON."}),
     ("/api/v1/bereken", "[" * 5000, {"verzoek": "Dit is geen geldige JSON."}),
