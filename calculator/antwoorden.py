@@ -30,6 +30,9 @@ pbm    partner's gross monthly wage (only lv=partner, optional)
 vm     months of inkomstenvrijlating already had;  med: ja | nee  (defaults 0 and nee: left out of a link)
 pvm    the partner's months of vrijlating (partner works; optional)
 gf     gifts received this calendar year;  gfm: the month they came in (YYYY-MM; empty: the peildatum's month)
+gm     the gemeente (CBS code, e.g. GM0518; typed as its name); empty: skipped. Not asked when the site is run for
+       one gemeente (setting GEMEENTE, env DJANGO_GEMEENTE): then that gemeente always applies
+kr, kv, ko  costs of working per month: travel, the employer's travel reimbursement, other costs (default 0)
 st     first month of work (YYYY-MM) or first day of work (YYYY-MM-DD); empty: the peildatum's month
 bt     salary paid per maand | vier_weken | week;  vg: vakantiegeld mei | juni | per_maand
 wp     ja | nee: about the same hours every month;  ulo, uhi: hours in a quiet and a busy month
@@ -53,11 +56,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.conf import settings
+
 from calculator import forms
 from calculator.formatting import euro
 from calculator.getallen import getal_nl, getal_tekst
+import regels.gemeenten
 from regels.kalender import maand_iso, maand_tekst, plus_maanden
 from regels.uitleg import datum as datum_tekst
+
+def site_gemeente() -> str:
+    """The CBS code of the gemeente this site is run for (setting GEMEENTE), or "" for a site for everyone."""
+    gemeente = regels.gemeenten.zoek(getattr(settings, "GEMEENTE", ""))
+    return gemeente.code if gemeente else ""
+
 
 LEEFVORM_REGELS = {"alleen": "alleenstaand", "partner": "gehuwd", "ouder": "alleenstaande_ouder"}
 
@@ -99,7 +111,9 @@ STAPPEN: tuple[Stap, ...] = (
     Stap("kinderopvang", "Kinderopvang", forms.KinderopvangForm,
          tuple(f"{veld}{i}" for i in range(1, forms.MAX_KINDEREN + 1) for veld in ("o", "ou", "op")),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
+    Stap("kosten", "Kosten van werken", forms.KostenWerkForm, ("kr", "kv", "ko")),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm")),
+    Stap("gemeente", "Je gemeente", forms.GemeenteForm, ("gm",), nodig=lambda a: not site_gemeente()),
     Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfm")),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
@@ -323,7 +337,16 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
         situatie["giften"] = [{"maand": schoon["gfm"].isoformat(), "bedrag": situatie["giften_dit_jaar"]}]
         if schoon["gfm"].year != (peildatum or dt.date.today()).year:
             del situatie["giften_dit_jaar"]  # gifts of another year are not this year's
+    gemeente = site_gemeente() or schoon.get("gm")
+    if gemeente:
+        situatie["gemeente"] = {"code": gemeente}
+    kosten = {sleutel: float(schoon[veld]) for veld, sleutel in KOSTEN_VELDEN.items() if schoon.get(veld)}
+    if met_werk and kosten:
+        situatie["kosten_werk"] = kosten
     return situatie
+
+
+KOSTEN_VELDEN = {"kr": "reiskosten_per_maand", "kv": "vergoeding_per_maand", "ko": "overige_per_maand"}
 
 
 def met_aanbod(schoon: Mapping, werk: Mapping) -> dict:
@@ -382,6 +405,8 @@ REGELS_VELD_NAAR_VRAAG = {
     "vrijlating.medisch_urenbeperkt": ("vrijlating", "med"),
     "vrijlating.partner_maanden_gehad": ("vrijlating", "pvm"),
     "giften_dit_jaar": ("giften", "gf"),
+    "gemeente.code": ("gemeente", "gm"),
+    **{f"kosten_werk.{sleutel}": ("kosten", veld) for veld, sleutel in KOSTEN_VELDEN.items()},
 }
 
 
@@ -395,8 +420,11 @@ def vraag_voor_regels_veld(veld: str) -> tuple[Stap, str | None] | None:
     return None
 
 
-def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
-    """Rows for the check-answers page: (step, label, answer as text), from the cleaned answers."""
+def samenvatting(antwoorden: Antwoorden, alles: bool = True) -> list[tuple[Stap, str, str]]:
+    """Rows for the check-answers page: (step, label, answer as text), from the cleaned answers.
+
+    `alles=False` (paper) leaves out the questions that were skipped: no costs of working, no gemeente.
+    """
     rijen: list[tuple[Stap, str, str]] = []
     w = antwoorden.schoon()
     lv = w["lv"]
@@ -456,4 +484,11 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
         elif stap.naam == "giften":
             rijen.append((stap, "Giften dit jaar", euro(w["gf"]) + (f", vooral in {maand_tekst(w['gfm'], met_jaar=True)}"
                                                                    if w.get("gfm") else "")))
+        elif stap.naam == "kosten" and (alles or any(w.get(veld) for veld in KOSTEN_VELDEN)):
+            rijen.append((stap, "Kosten van werken per maand",
+                          f"reizen {euro(w['kr'])}, vergoeding {euro(w['kv'])}, andere kosten {euro(w['ko'])}"))
+        elif stap.naam == "gemeente" and (alles or w.get("gm")):
+            gemeente = regels.gemeenten.zoek(w["gm"]) if w.get("gm") else None
+            rijen.append((stap, "Je gemeente", regels.gemeenten.weergavenaam(gemeente) if gemeente
+                          else "Niet ingevuld (landelijke regels)"))
     return rijen

@@ -20,11 +20,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 import regels
+import regels.gemeenten
 from regels.loon import minimumuurloon as _minimumuurloon
 from regels.parameters import waarden_op
 from calculator.formatting import euro
 from calculator.getallen import GeenGetal, getal_nl, getal_tekst, lees_getal
-from regels.invoer import MAX_KINDEREN, MAX_UREN_OPVANG, MAX_UURPRIJS_OPVANG
+from regels.invoer import MAX_KINDEREN, MAX_NETTO_PER_MAAND, MAX_UREN_OPVANG, MAX_UURPRIJS_OPVANG
 
 # Ages shown in questions, read from the rules' data (Participatiewet art. 1, 13 and 19a), not rules of the web app.
 KOSTENDELER_LEEFTIJD = int(regels.waarde(regels.KOSTENDELER_LEEFTIJD, dt.date.today()))
@@ -641,6 +642,73 @@ class GiftenForm(Vraag):
                     required=False, label="In welke maand kreeg je het meeste? (mag leeg)",
                     help_text=("Bijvoorbeeld 03-2026. Komt er een gift boven de grens, dan telt die als inkomen van die "
                                "maand. Leeg is deze maand."))
+
+
+class GemeenteVeld(forms.CharField):
+    """A gemeente typed as its name (or CBS code). Cleans to the CBS code, which is what links carry; shows the name.
+
+    `lijst`: the names for the browser's own suggestions (a <datalist>, no script needed).
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 100)
+        super().__init__(**kwargs)
+        self.error_messages["max_length"] = "Vul alleen de naam van je gemeente in, bijvoorbeeld Utrecht."
+        self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+
+    @property
+    def lijst(self) -> list[str]:
+        return [regels.gemeenten.weergavenaam(g) for g in regels.gemeenten.alle_gemeenten()]
+
+    def clean(self, value) -> str:
+        tekst = super().clean(value)
+        if not tekst:
+            return ""
+        gemeente = regels.gemeenten.zoek(tekst)
+        if gemeente is None:
+            raise ValidationError("Deze gemeente kennen we (nog) niet. Kijk of de naam goed is geschreven. Staat je "
+                                  "gemeente er niet bij? Laat het vak leeg: dan rekenen we met de landelijke regels.",
+                                  code="onbekend")
+        return gemeente.code
+
+    def prepare_value(self, value):
+        gemeente = regels.gemeenten.zoek(value) if value else None
+        return regels.gemeenten.weergavenaam(gemeente) if gemeente else value
+
+
+class GemeenteForm(Vraag):
+    titel = "In welke gemeente woon je?"
+    waarom = ("Je gemeente beslist zelf over een paar dingen, zoals de giftengrens, premies en regelingen voor een "
+              "laag inkomen. Weet je het niet, of wil je het niet zeggen? Laat het leeg en ga verder.")
+    standaard = {"gm": ""}  # skipping is an answer: then the national rules apply
+
+    gm = GemeenteVeld(label="Je gemeente",
+                      help_text="Typ de naam van je gemeente, bijvoorbeeld Den Haag. Dit mag je leeg laten.")
+
+
+def _kosten_veld(naam: str, geen: str, voorbeeld: str, label: str, help_text: str) -> GetalVeld:
+    """An amount of money per month for the costs of working; 0 when there is none."""
+    return GetalVeld(naam=naam, voor="€", minimum=0, maximum=MAX_NETTO_PER_MAAND, voorbeeld=voorbeeld,
+                     te_laag=f"Dit bedrag kan niet negatief zijn. {geen}? Vul 0 in.",
+                     te_hoog="Vul een kleiner bedrag in.",
+                     verplicht_melding=f"Vul {naam} in. {geen}? Vul 0 in.", label=label, help_text=help_text)
+
+
+class KostenWerkForm(Vraag):
+    titel = "Wat kost werken je per maand?"
+    waarom = ("Naar je werk reizen of werkkleding kopen kost geld. Zo zie je wat je echt overhoudt. "
+              "Weet je het niet? Laat 0 staan.")
+    standaard = {"kr": "0", "kv": "0", "ko": "0"}
+
+    kr = _kosten_veld("je reiskosten", "Geen reiskosten", "60", "Reiskosten per maand, in euro",
+                      "Bijvoorbeeld je bus- of treinkaartje, of benzine voor je auto.")
+    kv = _kosten_veld("de vergoeding", "Geen vergoeding", "40",
+                      "Reiskostenvergoeding van je werkgever per maand, in euro",
+                      "Wat je werkgever je voor reizen terugbetaalt, naast je loon. Meestal is die belastingvrij en "
+                      "gaat hij niet van je bijstand af.")
+    ko = _kosten_veld("de andere kosten", "Geen andere kosten", "15", "Andere kosten van werken per maand, in euro",
+                      "Bijvoorbeeld werkkleding, gereedschap of extra uren oppas.")
 
 
 class DatumVeld(forms.CharField):

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 from .kalender import MAANDEN_PER_JAAR
+from .kosten_werk import KostenWerk
 from .parameters import vroegste_datum, waarden_op
 from .uitleg import datum as datum_tekst
 
@@ -115,6 +116,8 @@ class Situatie:
     vier_weken: str = "dertien_twaalfde"  # how the gemeente counts a 4-weekly salary (gemeente policy)
     maanden: int = MAANDEN_PER_JAAR
     partner_recht_op_bijstand: bool = True  # False: art. 24 (and from 2027 art. 24a) set the norm
+    gemeente: str | None = None  # CBS code (GM0518); None: not given, the national rules only
+    kosten_werk: KostenWerk | None = None
     giften: tuple[Gift, ...] = ()  # gifts per month (the month view); `giften_dit_jaar` is the total so far this year
 
     @property
@@ -307,7 +310,7 @@ def lees_situatie(situatie: dict) -> Situatie:
         raise OngeldigeInvoer({"situatie": "De invoer moet een JSON-object zijn."})
     toegestaan = {"peildatum", "huishouden", "werk", "partner_werk", "vrijlating", "giften_dit_jaar", "giften",
                   "toetsingsinkomen",
-                  "gemeente", "maanden", "kinderopvang"}
+                  "gemeente", "maanden", "kinderopvang", "kosten_werk"}
     for onbekend in sorted(set(situatie) - toegestaan):
         lezer.fout(onbekend, "Dit veld kennen we niet.")
 
@@ -365,9 +368,14 @@ def lees_situatie(situatie: dict) -> Situatie:
     giften_per_maand = lezer.giften(situatie.get("giften"), "giften")
     toetsingsinkomen = lezer.getal(situatie, "toetsingsinkomen", "toetsingsinkomen", 0, MAX_TOETSINGSINKOMEN,
                                    naam="Het toetsingsinkomen")
-    gemeente = lezer.mapping(situatie, "gemeente", {"verrekening", "vier_weken"})
-    verrekening = lezer.keuze(gemeente, "verrekening", "gemeente.verrekening", VERREKENINGEN)
-    vier_weken = lezer.keuze(gemeente, "vier_weken", "gemeente.vier_weken", VIER_WEKEN)
+    gemeente = lezer.mapping(situatie, "gemeente", {"code", "verrekening", "vier_weken"})
+    code, eigen_verrekening, eigen_vier_weken = _gemeente(lezer, gemeente.get("code"), peildatum)
+    # what the situation says wins; else the gemeente's own method; else the first (most common) one
+    verrekening = lezer.keuze({"verrekening": _of(gemeente.get("verrekening"), eigen_verrekening)}, "verrekening",
+                              "gemeente.verrekening", VERREKENINGEN)
+    vier_weken = lezer.keuze({"vier_weken": _of(gemeente.get("vier_weken"), eigen_vier_weken)}, "vier_weken",
+                             "gemeente.vier_weken", VIER_WEKEN)
+    kosten_werk = _kosten_werk(lezer, situatie)
     aantal_maanden = lezer.getal(situatie, "maanden", "maanden", 1, MAX_MAANDEN, MAANDEN_PER_JAAR, geheel=True,
                                  naam="Het aantal maanden")
     if werk and werk.start and werk.eind and werk.eind < werk.start.replace(day=1):
@@ -403,8 +411,40 @@ def lees_situatie(situatie: dict) -> Situatie:
         kinderopvang=kinderopvang,
         partner_vrijlating_maanden_gehad=partner_maanden if gehuwd else None,
         partner_recht_op_bijstand=partner_recht,
+        gemeente=code,
+        kosten_werk=kosten_werk,
         giften=giften_per_maand,
     )
+
+
+def _of(waarde, anders):
+    return anders if waarde is None else waarde
+
+
+def _gemeente(lezer: _Lezer, ruw, peildatum: dt.date) -> tuple[str | None, str | None, str | None]:
+    """The gemeente's CBS code, and its own verrekening and 4-weekly method (None: the gemeente did not publish it)."""
+    if ruw is None:
+        return None, None, None
+    from . import gemeenten  # the gemeente data reads this module's choices
+    from .gemeenten.effecten import standaard_verrekening
+
+    gemeente = gemeenten.zoek(ruw)
+    if gemeente is None:
+        lezer.fout("gemeente.code", "Deze gemeente kennen we niet. Schrijf de naam, bijvoorbeeld Utrecht, of de "
+                   "CBS-code, bijvoorbeeld GM0344. Laat het leeg, dan rekenen we met de landelijke regels.")
+        return None, None, None
+    return (gemeente.code, *standaard_verrekening(gemeenten.profiel(gemeente.code), peildatum))
+
+
+def _kosten_werk(lezer: _Lezer, situatie: dict) -> KostenWerk | None:
+    ruw = lezer.mapping(situatie, "kosten_werk", {"reiskosten_per_maand", "vergoeding_per_maand", "overige_per_maand"})
+    if not ruw:
+        return None
+    namen = {"reiskosten_per_maand": "De reiskosten", "vergoeding_per_maand": "De vergoeding",
+             "overige_per_maand": "De andere kosten"}
+    bedragen = {sleutel: lezer.getal(ruw, sleutel, f"kosten_werk.{sleutel}", 0, MAX_NETTO_PER_MAAND, 0.0, naam=naam)
+                for sleutel, naam in namen.items()}
+    return KostenWerk(**bedragen)
 
 
 def _kinderopvang(lezer: _Lezer, ruw, kinderen: tuple[int, ...]) -> tuple[Opvang, ...]:

@@ -53,9 +53,9 @@ def test_na_het_werkpatroon_komt_de_vraag_over_kinderopvang_voor_ouders(client):
 
 def test_wie_alleen_woont_krijgt_de_vraag_niet(client):
     pad, _ = _doel(client.get(f"/vragen/werkpatroon/?{q(_tot('werkpatroon', ALLEENSTAANDE), verstuurd='1')}"))
-    assert pad == "/vragen/vrijlating/"
+    assert pad == "/vragen/kosten/"
     pad, _ = _doel(client.get(f"/vragen/werkpatroon/?{q(_tot('werkpatroon', {**STEL, 'kk': ''}), verstuurd='1')}"))
-    assert pad == "/vragen/vrijlating/"
+    assert pad == "/vragen/kosten/"
 
 
 def test_geen_opvang_komt_niet_in_de_link_en_opvang_wel_in_gewone_notatie(client):

@@ -39,7 +39,7 @@ def test_werkpatroon_heeft_standaarden_die_niet_in_de_link_komen(client):
     assert "Hoe krijg je je loon?" in html
     assert re.search(r'value="maand" checked', html) and re.search(r'value="mei" checked', html)
     pad, vraag = _doel(client.get(f"/vragen/werkpatroon/?{q(_voor_werkpatroon(), verstuurd='1', bt='maand', vg='mei', wp='ja')}"))
-    assert pad == "/vragen/vrijlating/"
+    assert pad == "/vragen/kosten/"
     assert not {"bt", "vg", "wp", "st"} & set(vraag)
 
 
