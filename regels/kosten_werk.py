@@ -68,7 +68,7 @@ def kosten_van_werken(k: KostenWerk | None, werkt: bool, totaal: float, w: Waard
             zin += (f" Je werkgever betaalt {bedrag(k.vergoeding_per_maand)} reiskosten terug. Die vergoeding telt "
                     "niet als inkomen voor de bijstand, als je werkgever haar belastingvrij geeft. We gaan daar "
                     "van uit. Staat ze als loon op je loonstrook? Tel haar dan bij je loon.")
-        return zin + f" Na deze kosten houd je {bedrag(uitkomst['totaal_na_kosten'])} per maand over."
+        return zin + " Die kosten gaan niet van je bijstand af, maar je houdt wel minder over."
 
     return uitkomst, [Uitleg("kosten_werk", tekst, bron, url),
                       *([Uitleg("kosten_werk", "Een werkgever mag reiskosten belastingvrij vergoeden. Zo'n "

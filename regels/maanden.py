@@ -98,6 +98,7 @@ class Maand:
     premie_boven: float = 0.0  # the part above the year's maximum of art. 31 lid 2 j: income of this month
     premies: list = field(default_factory=list)  # the gemeente's premies of this month (paid or to ask about)
     kosten_werk: float = 0.0  # costs of working minus the employer's reimbursement, in a month of work
+    boven_grens: list = field(default_factory=list)  # the gemeente's minimaregelingen whose limit is passed this month
     uitleg: list = field(default_factory=list)
 
     @property
@@ -641,18 +642,27 @@ def _gemeente_uitleg(t: Tijdlijn, m: Maand, vorige: Maand | None) -> None:
             continue
         zinnen.append(uitleg("premie", tekst + f" Bron van de premie: {p['bron']}.", w, PREMIE_MAXIMUM,
                              gemeente_beslist=True))
-    if t.profiel is None or not t.werkt(m.maand):
+    for r in m.boven_grens:
+        zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: (
+            f"Vanaf {maand_tekst(m.maand)} kom je boven de grens van de {r['naam']} ({naam}): je netto inkomen "
+            f"(loon en bijstand samen, {bedrag(r['inkomen'])}) is hoger dan {procent(r['grens_procent'] / PROCENT)} van "
+            f"je bijstandsnorm ({bedrag(r['grens'])}). Vraag je gemeente wat dit voor jou betekent."),
+            r["_waarde"]))
+
+
+def _grenzen(t: Tijdlijn) -> None:
+    """The month of work in which the household's income first passes a minimaregeling's limit (again, after a
+    month under it)."""
+    if t.profiel is None or not t.werk:
         return
-    boven = [r for r in _regelingen(t, m) if not r["blijft"]]
-    eerder = {r["sleutel"] for r in _regelingen(t, vorige) if not r["blijft"]} if vorige and t.werkt(vorige.maand) \
-        else set()
-    for r in boven:
-        if r["sleutel"] not in eerder:
-            zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: (
-                f"Vanaf {maand_tekst(m.maand)} kom je boven de grens van de {r['naam']} ({naam}): je netto inkomen "
-                f"(loon en bijstand samen, {bedrag(r['inkomen'])}) is hoger dan {procent(r['grens_procent'] / PROCENT)} van "
-                f"je bijstandsnorm ({bedrag(r['grens'])}). Vraag je gemeente wat dit voor jou betekent."),
-                r["_waarde"]))
+    eerder: set[str] = set()
+    for m in t.maanden.values():
+        if not t.werkt(m.maand):
+            eerder = set()
+            continue
+        boven = [r for r in _regelingen(t, m) if not r["blijft"]]
+        m.boven_grens = [r for r in boven if r["sleutel"] not in eerder]
+        eerder = {r["sleutel"] for r in boven}
 
 
 def _regelingen(t: Tijdlijn, m: Maand) -> list[dict]:
@@ -671,6 +681,7 @@ def tijdlijn(s: Situatie) -> tuple[Tijdlijn, dict]:
     _kinderbijslag(t)
     _kinderopvang(t)
     _onder_norm_en_buffer(t)
+    _grenzen(t)
     return t, jaren
 
 
@@ -722,6 +733,7 @@ def _als_dict(m: Maand) -> dict:
         "kosten_van_werken": m.kosten_werk,
         "totaal_na_kosten": round(m.totaal - m.kosten_werk, 2),
         "onder_norm": m.onder_norm,
+        "boven_grens": [r["naam"] for r in m.boven_grens],
         "uitleg": [u.als_dict() for u in m.uitleg],
     }
     return uitkomst
