@@ -179,7 +179,8 @@ def test_kop_tabel_en_maanden_na_kosten_van_werken(client):
     # The month table: a column after costs, the costs in each month of work, none in the month before.
     maart = re.search(r"maart 2026 (.*?) april 2026", tekst).group(1)
     assert "kosten van werken" not in maart
-    assert "Na kosten van werken" in tekst and "kosten van werken € 50,00" in tekst
+    april = _maand(lijn, "2026-04")
+    assert f"− kosten van werken € 50,00 na kosten {euro(april['totaal_na_kosten'])}".replace("\xa0", " ") in tekst
 
 
 def test_grafiek_heeft_een_streep_waar_een_regeling_wegvalt_met_tekst(client):

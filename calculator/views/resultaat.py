@@ -236,7 +236,7 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
         "bufferbudget": any(r["bufferbudget"] for r in rijen),
         "kinderbijslag": any(r["kinderbijslag"] for r in rijen),
         "kinderopvang": any(r["kinderopvang_eigen_deel"] for r in rijen),
-        "kolommen": 5 + any(r["kinderbijslag"] for r in rijen) + any(r["kosten"] for r in rijen),
+        "kolommen": 5 + any(r["kinderbijslag"] for r in rijen),
         "kosten": any(r["kosten"] for r in rijen),
         "acties": {
             "eerste_loon": eerste_loon,
