@@ -125,7 +125,9 @@ class _Lezer:
         waarde = bron.get(sleutel, standaard)
         if waarde is None:
             return standaard
-        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or not math.isfinite(waarde):
+        # An int is compared as an int: one with hundreds of digits would overflow float() (it is simply too large).
+        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) \
+                or isinstance(waarde, float) and not math.isfinite(waarde):
             self.fout(veld, f"{naam} moet een getal zijn.")
             return standaard
         if geheel and int(waarde) != waarde:
@@ -163,7 +165,7 @@ class _Lezer:
         try:
             jaar, maand = (int(deel) for deel in str(waarde).split("-"))
             return dt.date(jaar, maand, 1)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             self.fout(veld, "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03.")
             return None
 
@@ -181,6 +183,10 @@ class _Lezer:
                 self.fout(veld, 'Geef per maand {"maand": "JJJJ-MM"} met "uren_per_week" of "bruto".')
                 continue
             maand = self.maand(item, "maand", f"{veld}.maand")
+            if any(item[soort] is None for soort in set(item) & {"uren_per_week", "bruto"}):
+                for soort in sorted(soort for soort in set(item) & {"uren_per_week", "bruto"} if item[soort] is None):
+                    self.fout(f"{veld}.{soort}", "Vul hier een getal in.")
+                continue
             uren = self.getal(item, "uren_per_week", f"{veld}.uren_per_week", 0, MAX_UREN_PER_WEEK,
                               naam="Het aantal uren per week")
             bruto = self.getal(item, "bruto", f"{veld}.bruto", 0, MAX_BRUTO_PER_MAAND, naam="Het bruto loon")
