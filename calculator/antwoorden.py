@@ -23,8 +23,8 @@ kd     other adults in the home who are kostendelers (the age comes from regels)
 kdj    ja | nee: asked before kd; never in a new link (kd=0 is nee, more is ja)
 hr     kale huur per month;  hrn=1: "ik weet het niet / ik huur niet"
 hrok   a rent the person confirmed after "Klopt dit?" (above the maximale huurgrens, or implausibly low);
-       likewise mlok, pbmok, ou1ok…, a1mlok…: a monthly wage, a partner's wage, childcare hours, an offer's
-       wage that looked odd (calculator.plausibel)
+       likewise mlok, pbmok, ou1ok…, gfok, a1mlok…: a monthly wage, a partner's wage, childcare hours, gifts,
+       an offer's wage that looked odd (calculator.plausibel)
 wv     how work is entered: "" (hours x wage) or "maand"
 u, ul  hours per week and gross hourly wage (wv="")
 ml, mt monthly wage and whether it is bruto or netto (wv=maand)
@@ -103,7 +103,7 @@ STAPPEN: tuple[Stap, ...] = (
                for veld, ok in (("o", ""), ("ou", ""), ("op", ""), ("ou", forms.BEVESTIGD))),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm")),
-    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf",)),
+    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfok"), kern=("gf",)),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 

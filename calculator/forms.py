@@ -452,7 +452,7 @@ class HuurForm(Vraag):
                        "je geen huurtoeslag. Staan er servicekosten, water of energie in het bedrag? Haal die er dan "
                        "af. Klopt het bedrag?")
         else:
-            twijfel = plausibel.bedrag_per_maand(self.data.get("hr"), huur, "Je kale huur", self.fields["hr"].maximum)
+            twijfel = plausibel.bedrag(self.data.get("hr"), huur, "Je kale huur", self.fields["hr"].maximum)
             if twijfel and huur == 0:
                 twijfel += " Huur je niet? Kies dan: ik weet het niet, of ik huur niet."
         klopt_dit(self, "hr", twijfel)
@@ -508,10 +508,10 @@ class WerkForm(Vraag):
     def clean(self):
         data = super().clean()
         if "ml" in self.fields and "ml" not in self.errors and data.get("ml") is not None:
-            klopt_dit(self, "ml", plausibel.bedrag_per_maand(self.data.get("ml"), data["ml"], "Je loon",
+            klopt_dit(self, "ml", plausibel.bedrag(self.data.get("ml"), data["ml"], "Je loon",
                                                              self.fields["ml"].maximum))
         if "pbm" in self.fields and "pbm" not in self.errors and data.get("pbm"):  # 0 or empty: no work
-            klopt_dit(self, "pbm", plausibel.bedrag_per_maand(self.data.get("pbm"), data["pbm"],
+            klopt_dit(self, "pbm", plausibel.bedrag(self.data.get("pbm"), data["pbm"],
                                                               "Het loon van je partner", self.fields["pbm"].maximum))
         return data
 
@@ -681,6 +681,15 @@ class GiftenForm(Vraag):
         help_text=("Tel alles bij elkaar op: geld, boodschappen, en rekeningen die iemand voor je betaalde. "
                    "Bijvoorbeeld boodschappen van je moeder. Niets gekregen? Vul 0 in."),
     )
+    gfok = bevestig_veld()  # an amount written as "1,500" that the person confirmed
+
+    def clean(self):
+        data = super().clean()
+        if "gf" not in self.errors and data.get("gf") is not None:
+            klopt_dit(self, "gf", plausibel.bedrag(self.data.get("gf"), data["gf"], "Het bedrag aan giften",
+                                                   self.fields["gf"].maximum, laag=plausibel.GEEN_GRENS,
+                                                   periode="dit jaar"))
+        return data
 
 
 # A date as people write it here: day-month-year with "-", "/", "." or a space between ("1-3-2027", "01/03/27"),
@@ -876,7 +885,7 @@ class AanbodForm(forms.Form):
                 self.add_error("ml", "Vul uren en uurloon in, of een loon per maand. Niet allebei.")
                 return data
             data["mt"] = data.get("mt") or "bruto"
-            klopt_dit(self, "ml", plausibel.bedrag_per_maand(self.data.get(self.add_prefix("ml")), maandloon,
+            klopt_dit(self, "ml", plausibel.bedrag(self.data.get(self.add_prefix("ml")), maandloon,
                                                              "Het loon", self.fields["ml"].maximum))
         elif uren is None:
             self.add_error("u", "Vul het aantal uren per week in.")

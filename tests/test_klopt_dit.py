@@ -46,6 +46,9 @@ def test_de_grens_is_50_euro_per_maand():
      "Je kale huur is € 6,50 per maand. Dat is heel weinig.", "6.5"),
     ("huur", {"lv": "alleen", "lt": "35", "kd": "0"}, "hr", "0",
      "Huur je niet? Kies dan: ik weet het niet, of ik huur niet.", "0"),
+    ("giften", {k: v for k, v in ALLEENSTAANDE.items() if k != "gf"}, "gf", "1,500",
+     "Het bedrag aan giften is € 1,50 dit jaar. Een komma staat bij ons voor de centen. Bedoel je € 1.500? Vul dat "
+     "dan in. Klopt € 1,50? Kies dan nog een keer Volgende.", "1.5"),
     ("kinderopvang", OUDER_MET_OPVANG, "ou1", "8,000",
      "We lezen 8,000 als 8 uur per maand. 8000 uur is meer dan een maand heeft. Vul het aantal uren dan in zonder "
      "punt of komma. Klopt 8 uur? Kies dan nog een keer Volgende.", "8"),
@@ -73,11 +76,16 @@ def test_een_ander_bedrag_na_bevestigen_wordt_opnieuw_gevraagd(client):
     assert "Je loon is € 2 per maand." in _html(response)
 
 
-@pytest.mark.parametrize(("veld", "getypt"), [("ml", "1.100"), ("ml", "1100"), ("ml", "50"), ("ml", "1.100,50")])
-def test_een_gewoon_bedrag_gaat_zonder_vraag_door(client, veld, getypt):
-    response = client.get(f"/vragen/werk/?{q(PER_MAAND, **{veld: getypt})}&verstuurd=1")
+@pytest.mark.parametrize(("stap", "veld", "getypt"), [
+    ("werk", "ml", "1.100"), ("werk", "ml", "1100"), ("werk", "ml", "50"), ("werk", "ml", "1.100,50"),
+    ("giften", "gf", "1,50"), ("giften", "gf", "0"), ("giften", "gf", "1.500"),
+])
+def test_een_gewoon_bedrag_gaat_zonder_vraag_door(client, stap, veld, getypt):
+    basis = PER_MAAND if stap == "werk" else ALLEENSTAANDE
+    response = client.get(f"/vragen/{stap}/?{q(basis, **{veld: getypt})}&verstuurd=1")
     assert response.status_code == 302
-    assert "mlok" not in response["Location"]
+    assert response["Location"].startswith("/vragen/werkpatroon/" if stap == "werk" else "/controleer/")
+    assert f"{veld}ok" not in response["Location"]
 
 
 def test_partner_zonder_loon_krijgt_geen_vraag(client):
