@@ -376,7 +376,9 @@ def _kinderopvang(lezer: _Lezer, ruw, kinderen: tuple[int, ...]) -> tuple[Opvang
                            naam="Het aantal uren per maand")
         prijs = lezer.getal(item, "uurprijs", f"{veld}.uurprijs", 0, MAX_UURPRIJS_OPVANG, naam="De prijs per uur")
         if uren is None or prijs is None:
-            lezer.fout(veld, "Vul het aantal uren per maand en de prijs per uur in.")
+            for sleutel, waarde in (("uren_per_maand", uren), ("uurprijs", prijs)):
+                if waarde is None:  # missing or null; a wrong value already has its own message
+                    lezer.fout(f"{veld}.{sleutel}", "Vul hier een getal in.")
             continue
         opvang.append(Opvang(kind, soort, uren, prijs))
     return tuple(opvang)

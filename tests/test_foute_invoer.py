@@ -185,6 +185,17 @@ def test_sweep_met_uren_van_400_cijfers(client):
     assert antwoord["fouten"]["uren"] == "Het aantal uren per week moet tussen 0 en 60 liggen."
 
 
+@pytest.mark.parametrize("soort", ["uren_per_maand", "uurprijs"])
+def test_null_of_niets_in_de_kinderopvang_geeft_400_bij_het_veld(client, soort):
+    for waarde in (None, "weg"):
+        situatie = _met(f"kinderopvang.0.{soort}", waarde)
+        if waarde == "weg":
+            del situatie["kinderopvang"][0][soort]
+        status, antwoord = _post(client, "/api/v1/bereken", situatie)
+        assert status == 400
+        assert antwoord == {"fouten": {f"kinderopvang.0.{soort}": "Vul hier een getal in."}}
+
+
 @pytest.mark.parametrize("soort", ["uren_per_week", "bruto"])
 def test_null_in_een_roostermaand_geeft_400(client, soort):
     situatie = _met("werk.rooster", [{"maand": "2026-10", soort: None}])

@@ -60,7 +60,7 @@ def ruime_limieten(settings):
     settings.PDF_PER_MINUUT = settings.API_PER_MINUUT = 100_000
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(route=st.sampled_from(ROUTES), query=queries(), htmx=st.booleans())
 def test_geen_route_geeft_een_serverfout(route, query, htmx):
     if route.endswith("pdf/") and query.get("verstuurd"):
