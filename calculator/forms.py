@@ -230,10 +230,10 @@ def klopt_dit(form: forms.Form, naam: str, twijfel: str | None) -> None:
         form.data = {**form.data, form.add_prefix(ok): getal_tekst(waarde)}
 
 
-def alleen_controle(form: forms.Form) -> bool:
-    """Whether the form has errors and every one is a "Klopt dit?" check rather than a mistake."""
-    return bool(form.errors) and all(fout.code == CONTROLE for lijst in form.errors.as_data().values()
-                                     for fout in lijst)
+def alleen_controle(*formulieren: forms.Form) -> bool:
+    """Whether the forms have errors and every one is a "Klopt dit?" check rather than a mistake."""
+    fouten = [fout for form in formulieren for lijst in form.errors.as_data().values() for fout in lijst]
+    return bool(fouten) and all(fout.code == CONTROLE for fout in fouten)
 
 
 def knop_in_controles(form: forms.Form, knop: str) -> None:
@@ -509,10 +509,10 @@ class WerkForm(Vraag):
         data = super().clean()
         if "ml" in self.fields and "ml" not in self.errors and data.get("ml") is not None:
             klopt_dit(self, "ml", plausibel.bedrag(self.data.get("ml"), data["ml"], "Je loon",
-                                                             self.fields["ml"].maximum))
+                                                   self.fields["ml"].maximum))
         if "pbm" in self.fields and "pbm" not in self.errors and data.get("pbm"):  # 0 or empty: no work
-            klopt_dit(self, "pbm", plausibel.bedrag(self.data.get("pbm"), data["pbm"],
-                                                              "Het loon van je partner", self.fields["pbm"].maximum))
+            klopt_dit(self, "pbm", plausibel.bedrag(self.data.get("pbm"), data["pbm"], "Het loon van je partner",
+                                                    self.fields["pbm"].maximum))
         return data
 
     @property
@@ -741,6 +741,7 @@ class DatumVeld(forms.CharField):
             return None
         datum = self.lees(tekst)
         delen = self._delen(tekst)
+        # A year past 9999 ("1-1-2147483648") is written as a date, just far outside the range: say the range.
         if datum is None and not (delen and delen[0] > dt.MAXYEAR and 1 <= delen[1] <= 12 and 1 <= delen[2] <= 31):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         eerste, laatste = regels.peildatum_bereik()
@@ -885,8 +886,8 @@ class AanbodForm(forms.Form):
                 self.add_error("ml", "Vul uren en uurloon in, of een loon per maand. Niet allebei.")
                 return data
             data["mt"] = data.get("mt") or "bruto"
-            klopt_dit(self, "ml", plausibel.bedrag(self.data.get(self.add_prefix("ml")), maandloon,
-                                                             "Het loon", self.fields["ml"].maximum))
+            klopt_dit(self, "ml", plausibel.bedrag(self.data.get(self.add_prefix("ml")), maandloon, "Het loon",
+                                                   self.fields["ml"].maximum))
         elif uren is None:
             self.add_error("u", "Vul het aantal uren per week in.")
         elif uurloon is None:

@@ -183,9 +183,10 @@ class _Lezer:
                 self.fout(veld, 'Geef per maand {"maand": "JJJJ-MM"} met "uren_per_week" of "bruto".')
                 continue
             maand = self.maand(item, "maand", f"{veld}.maand")
-            if any(item[soort] is None for soort in set(item) & {"uren_per_week", "bruto"}):
-                for soort in sorted(soort for soort in set(item) & {"uren_per_week", "bruto"} if item[soort] is None):
-                    self.fout(f"{veld}.{soort}", "Vul hier een getal in.")
+            leeg = [soort for soort in ("bruto", "uren_per_week") if soort in item and item[soort] is None]
+            for soort in leeg:
+                self.fout(f"{veld}.{soort}", "Vul hier een getal in.")
+            if leeg:
                 continue
             uren = self.getal(item, "uren_per_week", f"{veld}.uren_per_week", 0, MAX_UREN_PER_WEEK,
                               naam="Het aantal uren per week")

@@ -174,7 +174,7 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
             keuzes = {k: a.als_tekst(aanpassen.cleaned_data.get(k)) for k in ("s1", "s2", "s3") if k in antwoorden}
             context["deel_query"] = a.query(canoniek, pd=peildatum.isoformat(), **keuzes)
     context["fouten"] = foutenlijst(werkform, aanpassen, verrekening)
-    context["alleen_controle"] = werkform.alleen_controle and not (aanpassen.errors or verrekening.errors)
+    context["alleen_controle"] = forms.alleen_controle(werkform, aanpassen, verrekening)
     return context, fout
 
 

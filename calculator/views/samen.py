@@ -117,7 +117,6 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
         forms.knop_in_controles(antwoorden.formulier(stap), KNOP)
     fouten = foutenlijst(*(antwoorden.formulier(stap) for stap in antwoorden.stappen()))
     open_stappen = [stap for stap in antwoorden.stappen() if not antwoorden.beantwoord(stap)]
-    met_fout = [antwoorden.formulier(stap) for stap in antwoorden.stappen() if antwoorden.formulier(stap).errors]
     begonnen = any(v in antwoorden for stap in a.STAPPEN for v in stap.velden if not stap.form.standaard)
 
     canoniek = antwoorden.canoniek()
@@ -136,7 +135,7 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
         "uitkomst": None,
         "knop": KNOP,
         # Only "Klopt dit?" questions, no mistakes: the summary says so in its heading.
-        "alleen_controle": bool(met_fout) and all(form.alleen_controle for form in met_fout),
+        "alleen_controle": forms.alleen_controle(*(antwoorden.formulier(stap) for stap in antwoorden.stappen())),
     }
     if not open_stappen:
         context["minimumloon_melding"] = minimumloon_melding(antwoorden)

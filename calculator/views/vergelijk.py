@@ -204,13 +204,12 @@ def vergelijk(request: HttpRequest) -> HttpResponse:
     context = vergelijking(antwoorden)
     for form in context["aanbiedingen"]:
         forms.knop_in_controles(form, KNOP)
-    met_fout = [form for form in context["aanbiedingen"] if form.errors]
     context.update({
         "verstuurd": bool(request.GET.get(VERSTUURD)),
         "fouten": [(veld_id, f"{f.naam}: {fout}") for f in context["aanbiedingen"]
                    for veld_id, fout in foutenlijst(f)],
         "samen_url": f"{reverse('samen')}?{a.query(antwoorden.canoniek())}",
-        "alleen_controle": bool(met_fout) and all(forms.alleen_controle(form) for form in met_fout),
+        "alleen_controle": forms.alleen_controle(*context["aanbiedingen"]),
     })
     template = "vergelijk/_uitkomst.html" if request.htmx else "vergelijk/pagina.html"
     return render(request, template, context)
