@@ -31,8 +31,11 @@ ml, mt monthly wage and whether it is bruto or netto (wv=maand)
 pbm    partner's gross monthly wage (only lv=partner, optional)
 vm     months of inkomstenvrijlating already had;  med: ja | nee  (defaults 0 and nee: left out of a link)
 pvm    the partner's months of vrijlating (partner works; optional)
-gf     gifts received this calendar year
-st     first month of work (YYYY-MM; empty: the peildatum's month)
+gf     gifts received this calendar year;  gfm: the month they came in (YYYY-MM; empty: the peildatum's month)
+gm     the gemeente (CBS code, e.g. GM0518; typed as its name); empty: skipped. Not asked when the site is run for
+       one gemeente (setting GEMEENTE, env DJANGO_GEMEENTE): then that gemeente always applies
+kr, kv, ko  costs of working per month: travel, the employer's travel reimbursement, other costs (default 0)
+st     first month of work (YYYY-MM) or first day of work (YYYY-MM-DD); empty: the peildatum's month
 bt     salary paid per maand | vier_weken | week;  vg: vakantiegeld mei | juni | per_maand
 wp     ja | nee: about the same hours every month;  ulo, uhi: hours in a quiet and a busy month
 o1…    childcare of child 1, 2, …: geen | dagopvang | bso | gastouder;  ou1…, op1…: hours per month, price per hour
@@ -55,10 +58,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from django.conf import settings
+
 from calculator import forms
 from calculator.formatting import euro
 from calculator.getallen import getal_nl, getal_tekst
+import regels.gemeenten
 from regels.kalender import maand_iso, maand_tekst, plus_maanden
+from regels.uitleg import datum as datum_tekst
+
+def site_gemeente() -> str:
+    """The CBS code of the gemeente this site is run for (setting GEMEENTE), or "" for a site for everyone."""
+    gemeente = regels.gemeenten.zoek(getattr(settings, "GEMEENTE", ""))
+    return gemeente.code if gemeente else ""
+
 
 LEEFVORM_REGELS = {"alleen": "alleenstaand", "partner": "gehuwd", "ouder": "alleenstaande_ouder"}
 
@@ -102,8 +115,10 @@ STAPPEN: tuple[Stap, ...] = (
          tuple(f"{veld}{i}{ok}" for i in range(1, forms.MAX_KINDEREN + 1)
                for veld, ok in (("o", ""), ("ou", ""), ("op", ""), ("ou", forms.BEVESTIGD))),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
+    Stap("kosten", "Kosten van werken", forms.KostenWerkForm, ("kr", "kv", "ko", "krok", "kvok", "kook")),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm")),
-    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfok"), kern=("gf",)),
+    Stap("gemeente", "Je gemeente", forms.GemeenteForm, ("gm",), nodig=lambda a: not site_gemeente()),
+    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfm", "gfok"), kern=("gf",)),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 
@@ -323,7 +338,21 @@ def naar_situatie(schoon: Mapping, *, peildatum: dt.date | None = None,
     if lv == "partner" and schoon.get("pbm") and schoon.get("pvm") is not None:
         situatie["vrijlating"]["partner_maanden_gehad"] = schoon["pvm"]
     situatie["giften_dit_jaar"] = float(schoon.get("gf") or 0)
+    if schoon.get("gfm") and situatie["giften_dit_jaar"]:
+        # The month of the gifts: the month view counts what is above the limit as income of that month.
+        situatie["giften"] = [{"maand": schoon["gfm"].isoformat(), "bedrag": situatie["giften_dit_jaar"]}]
+        if schoon["gfm"].year != (peildatum or dt.date.today()).year:
+            del situatie["giften_dit_jaar"]  # gifts of another year are not this year's
+    gemeente = site_gemeente() or schoon.get("gm")
+    if gemeente:
+        situatie["gemeente"] = {"code": gemeente}
+    kosten = {sleutel: float(schoon[veld]) for veld, sleutel in KOSTEN_VELDEN.items() if schoon.get(veld)}
+    if met_werk and kosten:
+        situatie["kosten_werk"] = kosten
     return situatie
+
+
+KOSTEN_VELDEN = {"kr": "reiskosten_per_maand", "kv": "vergoeding_per_maand", "ko": "overige_per_maand"}
 
 
 def met_aanbod(schoon: Mapping, werk: Mapping) -> dict:
@@ -382,6 +411,8 @@ REGELS_VELD_NAAR_VRAAG = {
     "vrijlating.medisch_urenbeperkt": ("vrijlating", "med"),
     "vrijlating.partner_maanden_gehad": ("vrijlating", "pvm"),
     "giften_dit_jaar": ("giften", "gf"),
+    "gemeente.code": ("gemeente", "gm"),
+    **{f"kosten_werk.{sleutel}": ("kosten", veld) for veld, sleutel in KOSTEN_VELDEN.items()},
 }
 
 
@@ -395,8 +426,11 @@ def vraag_voor_regels_veld(veld: str) -> tuple[Stap, str | None] | None:
     return None
 
 
-def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
-    """Rows for the check-answers page: (step, label, answer as text), from the cleaned answers."""
+def samenvatting(antwoorden: Antwoorden, alles: bool = True) -> list[tuple[Stap, str, str]]:
+    """Rows for the check-answers page: (step, label, answer as text), from the cleaned answers.
+
+    `alles=False` (paper) leaves out the questions that were skipped: no costs of working, no gemeente.
+    """
     rijen: list[tuple[Stap, str, str]] = []
     w = antwoorden.schoon()
     lv = w["lv"]
@@ -429,8 +463,9 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
                 rijen.append((stap, "Loon van je partner",
                               f"{euro(pbm)} bruto per maand" if pbm else "Mijn partner werkt niet"))
         elif stap.naam == "werkpatroon":
-            rijen.append((stap, "Eerste maand van je werk",
-                          maand_tekst(w["st"], met_jaar=True) if w.get("st") else "Deze maand"))
+            rijen.append((stap, "Begin van je werk", (maand_tekst(w["st"], met_jaar=True)
+                                                      if isinstance(w["st"], forms.Maand) else datum_tekst(w["st"]))
+                          if w.get("st") else "Deze maand"))
             rijen.append((stap, "Je krijgt loon", dict(forms.WerkpatroonForm.base_fields["bt"].choices)[w["bt"]]))
             rijen.append((stap, "Vakantiegeld", dict(forms.WerkpatroonForm.base_fields["vg"].choices)[w["vg"]]))
             if w.get("wp") == "nee" and w.get("ulo") is not None:
@@ -453,5 +488,13 @@ def samenvatting(antwoorden: Antwoorden) -> list[tuple[Stap, str, str]]:
                 rijen.append((stap, "Maanden vrijlating van je partner",
                               "Weet ik niet (zelfde als ik)" if w.get("pvm") is None else str(w["pvm"])))
         elif stap.naam == "giften":
-            rijen.append((stap, "Giften dit jaar", euro(w["gf"])))
+            rijen.append((stap, "Giften dit jaar", euro(w["gf"]) + (f", vooral in {maand_tekst(w['gfm'], met_jaar=True)}"
+                                                                   if w.get("gfm") else "")))
+        elif stap.naam == "kosten" and (alles or any(w.get(veld) for veld in KOSTEN_VELDEN)):
+            rijen.append((stap, "Kosten van werken per maand",
+                          f"reizen {euro(w['kr'])}, vergoeding {euro(w['kv'])}, andere kosten {euro(w['ko'])}"))
+        elif stap.naam == "gemeente" and (alles or w.get("gm")):
+            gemeente = regels.gemeenten.zoek(w["gm"]) if w.get("gm") else None
+            rijen.append((stap, "Je gemeente", regels.gemeenten.weergavenaam(gemeente) if gemeente
+                          else "Niet ingevuld (landelijke regels)"))
     return rijen

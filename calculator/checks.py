@@ -41,3 +41,14 @@ def basis_url_https(app_configs, **kwargs):
             id="calculator.W002",
         )]
     return []
+
+
+@checks.register()
+def gemeente(app_configs, **kwargs):
+    """DJANGO_GEMEENTE must be a gemeente the rules know (its CBS code or name)."""
+    import regels.gemeenten
+
+    if settings.GEMEENTE and regels.gemeenten.zoek(settings.GEMEENTE) is None:
+        return [checks.Error(f"DJANGO_GEMEENTE={settings.GEMEENTE!r} is not a gemeente in regels/gemeenten/"
+                             "indeling.yaml (use its CBS code, e.g. GM0518, or its name).", id="calculator.E002")]
+    return []

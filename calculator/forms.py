@@ -20,13 +20,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 import regels
+import regels.gemeenten
 from regels.loon import minimumuurloon as _minimumuurloon
 from regels.parameters import waarden_op
 from regels.uitleg import datum as datum_tekst
 from calculator import plausibel
 from calculator.formatting import euro
 from calculator.getallen import GeenGetal, getal_nl, getal_tekst, lees_getal
-from regels.invoer import MAX_KINDEREN, MAX_UREN_OPVANG, MAX_UURPRIJS_OPVANG
+from regels.invoer import MAX_KINDEREN, MAX_NETTO_PER_MAAND, MAX_UREN_OPVANG, MAX_UURPRIJS_OPVANG
 
 # Ages shown in questions, read from the rules' data (Participatiewet art. 1, 13 and 19a), not rules of the web app.
 KOSTENDELER_LEEFTIJD = int(regels.waarde(regels.KOSTENDELER_LEEFTIJD, dt.date.today()))
@@ -145,13 +146,18 @@ class MaandVeld(forms.CharField):
     Returns the first day of the month; the box shows it back as mm-jjjj.
     """
 
-    def __init__(self, *, eerste: dt.date, laatste: dt.date, **kwargs):
+    def __init__(self, *, eerste: dt.date, laatste: dt.date, met_dag: bool = False, **kwargs):
         kwargs.setdefault("max_length", 20)
         super().__init__(**kwargs)
-        self.eerste, self.laatste = eerste, laatste
+        self.eerste, self.laatste, self.met_dag = eerste, laatste, met_dag
         self.error_messages["max_length"] = self.error_messages["invalid"] = (
-            "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027.")
+            "Vul een datum in als dag-maand-jaar, bijvoorbeeld 05-01-2027, of een maand als maand-jaar, bijvoorbeeld "
+            "01-2027." if met_dag else "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027.")
         self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+
+    def _lees(self, tekst: str) -> dt.date | None:
+        """A month; with `met_dag` also a day (a plain date, written in full in a link)."""
+        return self.lees(tekst) or (DatumVeld.lees(tekst.strip()) if self.met_dag else None)
 
     @staticmethod
     def lees(tekst: str) -> dt.date | None:
@@ -173,17 +179,19 @@ class MaandVeld(forms.CharField):
         tekst = super().clean(value)
         if tekst in self.empty_values:
             return None
-        maand = self.lees(tekst)
+        maand = self._lees(tekst)
         if maand is None:
             raise ValidationError(self.error_messages["invalid"], code="invalid")
-        if not self.eerste <= maand <= self.laatste:
+        if not self.eerste <= maand.replace(day=1) <= self.laatste:
             raise ValidationError(f"Vul een maand in van {self.eerste.strftime('%m-%Y')} tot en met "
                                   f"{self.laatste.strftime('%m-%Y')}.", code="max")
         return maand
 
     def prepare_value(self, value):
-        maand = value if isinstance(value, dt.date) else self.lees(value) if value else None
-        return maand.strftime("%m-%Y") if maand else value
+        maand = value if isinstance(value, dt.date) else self._lees(value) if value else None
+        if maand is None:
+            return value
+        return maand.strftime("%m-%Y") if isinstance(maand, Maand) else maand.strftime("%d-%m-%Y")
 
 
 class Keuze(forms.ChoiceField):
@@ -452,7 +460,7 @@ class HuurForm(Vraag):
                        "je geen huurtoeslag. Staan er servicekosten, water of energie in het bedrag? Haal die er dan "
                        "af. Klopt het bedrag?")
         else:
-            twijfel = plausibel.bedrag(self.data.get("hr"), huur, "Je kale huur", self.fields["hr"].maximum)
+            twijfel = plausibel.bedrag(self.data.get("hr"), huur, "Je kale huur is", self.fields["hr"].maximum)
             if twijfel and huur == 0:
                 twijfel += " Huur je niet? Kies dan: ik weet het niet, of ik huur niet."
         klopt_dit(self, "hr", twijfel)
@@ -508,10 +516,10 @@ class WerkForm(Vraag):
     def clean(self):
         data = super().clean()
         if "ml" in self.fields and "ml" not in self.errors and data.get("ml") is not None:
-            klopt_dit(self, "ml", plausibel.bedrag(self.data.get("ml"), data["ml"], "Je loon",
+            klopt_dit(self, "ml", plausibel.bedrag(self.data.get("ml"), data["ml"], "Je loon is",
                                                    self.fields["ml"].maximum))
         if "pbm" in self.fields and "pbm" not in self.errors and data.get("pbm"):  # 0 or empty: no work
-            klopt_dit(self, "pbm", plausibel.bedrag(self.data.get("pbm"), data["pbm"], "Het loon van je partner",
+            klopt_dit(self, "pbm", plausibel.bedrag(self.data.get("pbm"), data["pbm"], "Het loon van je partner is",
                                                     self.fields["pbm"].maximum))
         return data
 
@@ -531,8 +539,10 @@ class WerkpatroonForm(Vraag):
     toon_als = {"ulo": "wisselend", "uhi": "wisselend"}
 
     st = MaandVeld(eerste=dt.date(dt.date.today().year - 1, 1, 1), laatste=dt.date(dt.date.today().year + 3, 12, 1),
-                   required=False, label="In welke maand begin je met dit werk?",
-                   help_text="Bijvoorbeeld 03-2027. Werk je al? Vul dan de maand in waarin je begon. Leeg is deze maand.")
+                   met_dag=True, required=False, label="Wanneer begin je met dit werk?",
+                   help_text="Een maand, bijvoorbeeld 03-2027, of je eerste werkdag, bijvoorbeeld 05-01-2027. De dag "
+                             "telt bij loon per 4 weken of per week: daarmee beginnen de perioden. Werk je al? Vul dan in "
+                             "wanneer je begon. Leeg is deze maand.")
     bt = Keuze(keuzes=[("maand", "Per maand"), ("vier_weken", "Per 4 weken (13 keer per jaar)"), ("week", "Per week")],
                melding="Kies hoe vaak je loon krijgt.", label="Hoe vaak krijg je loon?",
                help_text="Het staat in je contract of op je loonstrook.")
@@ -681,14 +691,96 @@ class GiftenForm(Vraag):
         help_text=("Tel alles bij elkaar op: geld, boodschappen, en rekeningen die iemand voor je betaalde. "
                    "Bijvoorbeeld boodschappen van je moeder. Niets gekregen? Vul 0 in."),
     )
+    gfm = MaandVeld(eerste=dt.date(dt.date.today().year - 1, 1, 1), laatste=dt.date(dt.date.today().year + 3, 12, 1),
+                    required=False, label="In welke maand kreeg je het meeste? (mag leeg)",
+                    help_text=("Bijvoorbeeld 03-2026. Komt er een gift boven de grens, dan telt die als inkomen van die "
+                               "maand. Leeg is deze maand."))
     gfok = bevestig_veld()  # an amount written as "1,500" that the person confirmed
 
     def clean(self):
         data = super().clean()
         if "gf" not in self.errors and data.get("gf") is not None:
-            klopt_dit(self, "gf", plausibel.bedrag(self.data.get("gf"), data["gf"], "Het bedrag aan giften",
+            klopt_dit(self, "gf", plausibel.bedrag(self.data.get("gf"), data["gf"], "Het bedrag aan giften is",
                                                    self.fields["gf"].maximum, laag=plausibel.GEEN_GRENS,
                                                    periode="dit jaar"))
+        return data
+
+
+class GemeenteVeld(forms.CharField):
+    """A gemeente typed as its name (or CBS code). Cleans to the CBS code, which is what links carry; shows the name.
+
+    `lijst`: the names for the browser's own suggestions (a <datalist>, no script needed).
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 100)
+        super().__init__(**kwargs)
+        self.error_messages["max_length"] = "Vul alleen de naam van je gemeente in, bijvoorbeeld Utrecht."
+        self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+
+    @property
+    def lijst(self) -> list[str]:
+        return [regels.gemeenten.weergavenaam(g) for g in regels.gemeenten.alle_gemeenten()]
+
+    def clean(self, value) -> str:
+        tekst = super().clean(value)
+        if not tekst:
+            return ""
+        gemeente = regels.gemeenten.zoek(tekst)
+        if gemeente is None:
+            raise ValidationError("Deze gemeente kennen we (nog) niet. Kijk of de naam goed is geschreven. Staat je "
+                                  "gemeente er niet bij? Laat het vak leeg: dan rekenen we met de landelijke regels.",
+                                  code="onbekend")
+        return gemeente.code
+
+    def prepare_value(self, value):
+        gemeente = regels.gemeenten.zoek(value) if value else None
+        return regels.gemeenten.weergavenaam(gemeente) if gemeente else value
+
+
+class GemeenteForm(Vraag):
+    titel = "In welke gemeente woon je?"
+    waarom = ("Je gemeente beslist zelf over een paar dingen, zoals de giftengrens, premies en regelingen voor een "
+              "laag inkomen. Weet je het niet, of wil je het niet zeggen? Laat het leeg en ga verder.")
+    standaard = {"gm": ""}  # skipping is an answer: then the national rules apply
+
+    gm = GemeenteVeld(label="Je gemeente",
+                      help_text="Typ de naam van je gemeente, bijvoorbeeld Den Haag. Dit mag je leeg laten.")
+
+
+def _kosten_veld(naam: str, geen: str, voorbeeld: str, label: str, help_text: str) -> GetalVeld:
+    """An amount of money per month for the costs of working; 0 when there is none."""
+    return GetalVeld(naam=naam, voor="€", minimum=0, maximum=MAX_NETTO_PER_MAAND, voorbeeld=voorbeeld,
+                     te_laag=f"Dit bedrag kan niet negatief zijn. {geen}? Vul 0 in.",
+                     te_hoog="Vul een kleiner bedrag in.",
+                     verplicht_melding=f"Vul {naam} in. {geen}? Vul 0 in.", label=label, help_text=help_text)
+
+
+class KostenWerkForm(Vraag):
+    titel = "Wat kost werken je per maand?"
+    waarom = ("Naar je werk reizen of werkkleding kopen kost geld. Zo zie je wat je echt overhoudt. "
+              "Weet je het niet? Laat 0 staan.")
+    standaard = {"kr": "0", "kv": "0", "ko": "0"}
+
+    kr = _kosten_veld("je reiskosten", "Geen reiskosten", "60", "Reiskosten per maand, in euro",
+                      "Bijvoorbeeld je bus- of treinkaartje, of benzine voor je auto.")
+    kv = _kosten_veld("de vergoeding", "Geen vergoeding", "40",
+                      "Reiskostenvergoeding van je werkgever per maand, in euro",
+                      "Wat je werkgever je voor reizen terugbetaalt, naast je loon. Meestal is die belastingvrij en "
+                      "gaat hij niet van je bijstand af.")
+    ko = _kosten_veld("de andere kosten", "Geen andere kosten", "15", "Andere kosten van werken per maand, in euro",
+                      "Bijvoorbeeld werkkleding, gereedschap of extra uren oppas.")
+    # Amounts written as "1,100" that the person confirmed (small costs are normal: only the notation is asked).
+    krok, kvok, kook = bevestig_veld(), bevestig_veld(), bevestig_veld()
+    BEDRAGEN = {"kr": "Je reiskosten zijn", "kv": "De vergoeding is", "ko": "De andere kosten zijn"}
+
+    def clean(self):
+        data = super().clean()
+        for veld, wat in self.BEDRAGEN.items():
+            if veld not in self.errors and data.get(veld) is not None:
+                klopt_dit(self, veld, plausibel.bedrag(self.data.get(veld), data[veld], wat, self.fields[veld].maximum,
+                                                       laag=plausibel.GEEN_GRENS))
         return data
 
 
@@ -886,7 +978,7 @@ class AanbodForm(forms.Form):
                 self.add_error("ml", "Vul uren en uurloon in, of een loon per maand. Niet allebei.")
                 return data
             data["mt"] = data.get("mt") or "bruto"
-            klopt_dit(self, "ml", plausibel.bedrag(self.data.get(self.add_prefix("ml")), maandloon, "Het loon",
+            klopt_dit(self, "ml", plausibel.bedrag(self.data.get(self.add_prefix("ml")), maandloon, "Het loon is",
                                                    self.fields["ml"].maximum))
         elif uren is None:
             self.add_error("u", "Vul het aantal uren per week in.")

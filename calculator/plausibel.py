@@ -34,14 +34,14 @@ def bedrag(tekst: str | None, waarde: Decimal, wat: str, maximum: Decimal, *, la
     """Why an amount looks odd, and what else may have been meant; None when it looks fine.
 
     Odd is: under `laag` (a monthly amount), or written so that it reads otherwise in English ("1,100").
-    `wat` starts the sentence ("Je loon"); `maximum` is the highest answer the question accepts (a reading above
+    `wat` starts the sentence ("Je loon is"); `maximum` is the highest answer the question accepts (a reading above
     it is not offered).
     """
     ander = andere_lezing(tekst)
     te_laag = waarde < laag
     if not te_laag and ander is None:
         return None
-    zinnen = [f"{wat} is {_bedrag(waarde)} {periode}."]
+    zinnen = [f"{wat} {_bedrag(waarde)} {periode}."]
     if te_laag:
         zinnen.append("Dat is heel weinig.")
     if ander is not None:

@@ -97,6 +97,10 @@ _basis_standaard = f"https://{ALLOWED_HOSTS[0]}" if _env_bool("DJANGO_HTTPS") an
     else "http://127.0.0.1:8000"
 BASIS_URL = (os.environ.get("DJANGO_BASIS_URL", "").strip() or _basis_standaard).rstrip("/")
 
+# A gemeente that runs this site for its own residents: its CBS code or name (DJANGO_GEMEENTE). The question
+# "In welke gemeente woon je?" is then skipped and its name is on every page and on paper (calculator.checks).
+GEMEENTE = os.environ.get("DJANGO_GEMEENTE", "").strip()
+
 INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
@@ -134,6 +138,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.request",
                 "calculator.context_processors.versie",
+                "calculator.context_processors.gemeente",
             ],
         },
     },

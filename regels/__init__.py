@@ -10,11 +10,12 @@ Pure Python zonder Django, bruikbaar door elk ander programma:
 Ongeldige invoer geeft `regels.OngeldigeInvoer` met een Nederlandse melding per veld (`fouten`).
 """
 
-REGELS_VERSIE = "2026.12.1"
+REGELS_VERSIE = "2026.12.2"
 
 from .invoer import OngeldigeInvoer  # noqa: E402
 from .geheugen import onthouden  # noqa: E402
 from .api import (  # noqa: E402
+    BUFFERBUDGET_PER_JAAR,
     DOORGEVEN_WEKEN,
     KIND_JONGER_DAN,
     KOSTENDELER_LEEFTIJD,
@@ -23,7 +24,9 @@ from .api import (  # noqa: E402
     MINIMUMUURLOON_21,
     TERUGVORDERING_NIET_TOT,
     VAKANTIETOESLAG_NA_EINDE,
+    VRIJLATING_MAANDEN_34A,
     bereken,
+    geldt_vanaf,
     maanden,
     verloop,
     parameters_op,
@@ -33,7 +36,8 @@ from .api import (  # noqa: E402
     waarde,
 )
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "onthouden", "bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op",
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "onthouden", "bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "geldt_vanaf", "parameters_op",
            "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD",
            "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS",
-           "DOORGEVEN_WEKEN", "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]
+           "DOORGEVEN_WEKEN", "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE", "BUFFERBUDGET_PER_JAAR",
+           "VRIJLATING_MAANDEN_34A"]

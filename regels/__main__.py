@@ -6,6 +6,7 @@ maanden     the same input as bereken, month by month: what lands on the bank ac
 batch       a gemeente's caseload (CSV or Parquet) on Dask: every household over a range of hours (regels.batch)
 parameters  lists every value in force on a peildatum, with unit and source
 controleer  lists change dates within the next 60 days for which values are missing (exit 1 if any)
+gemeenten   lists every gemeente profile with each value's source and age (exit 1 when a value lacks a source)
 """
 
 from __future__ import annotations
@@ -111,6 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--peildatum", type=_datum, default=dt.date.today())
     c = sub.add_parser("controleer", help="ontbrekende waarden voor wijzigingsdata in de komende 60 dagen")
     c.add_argument("--vandaag", type=_datum, default=dt.date.today())
+    g = sub.add_parser("gemeenten", help="alle gemeenteprofielen met de bron en leeftijd van elke waarde")
+    g.add_argument("--vandaag", type=_datum, default=dt.date.today())
+    g.add_argument("--map", type=Path, help=argparse.SUPPRESS)  # another data folder (tests, a gemeente's draft)
     b = sub.add_parser("batch", help="reken een bestand met huishoudens door (CSV of Parquet), parallel met Dask")
     b.add_argument("--in", dest="invoer", type=Path, required=True, help="clients.csv of clients.parquet")
     b.add_argument("--out", dest="uitvoer", type=Path, required=True, help="uitkomst.parquet (of .csv)")
@@ -128,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         return _bereken(OPDRACHTEN[args.opdracht])
     if args.opdracht == "parameters":
         return _parameters(args.peildatum)
+    if args.opdracht == "gemeenten":
+        from .gemeenten.overzicht import toon
+
+        return toon(args.vandaag, args.map)
     return _controleer(args.vandaag)
 
 

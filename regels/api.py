@@ -83,6 +83,11 @@ def volgende_wetswijziging(peildatum: dt.date) -> dt.date | None:
     return min((d for d in data if d > peildatum), default=None)
 
 
+def geldt_vanaf(pad: str) -> dt.date:
+    """The first day a parameter (and so its rule) is in force, e.g. art. 34b's bufferbudget on 1-1-2027."""
+    return PARAMETERS[pad].waarden[0].vanaf
+
+
 def waarde(pad: str, peildatum: dt.date) -> float:
     """One parameter's value on the peildatum, to show in a question's hint (percentages come as fractions).
 
@@ -121,6 +126,8 @@ MAXIMALE_HUURGRENS = "huurtoeslag.huurtoeslag.maximale_huurgrens"
 DOORGEVEN_WEKEN = "awir.betaling.doorgeven_binnen_weken"
 TERUGVORDERING_NIET_TOT = "awir.betaling.terugvordering_niet_tot"
 VAKANTIETOESLAG_NA_EINDE = "participatiewet.art45_betaling.vakantietoeslag_na_einde_binnen"
+BUFFERBUDGET_PER_JAAR = "participatiewet.art34b_bufferbudget.maximum_per_jaar"
+VRIJLATING_MAANDEN_34A = "participatiewet.art34a_vrijlating.maanden"
 KIND_JONGER_DAN = "participatiewet.art1_begrippen.kind_jonger_dan"
 
 __all__ = ["bereken", "maanden", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",

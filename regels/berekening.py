@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from . import REGELS_VERSIE
 from .bijstand import Norm, bijstand_uitleg, bijstandsnorm, pensioengerechtigd
 from .geheugen import onthoud
+from .gemeenten.effecten import GemeenteDeel, gemeente_bij_inkomen, gemeente_deel, giftengrens
 from .giften import Giften, giften
 from .huurtoeslag import Huishouden, huurtoeslag
 from .invoer import Situatie, Werk
+from .kosten_werk import kosten_van_werken
 from .vakantietoeslag import (BijstandOverMaand, bijstand_over_maand, recht_over_maand, vakantieaanspraak,
                               vakantieaanspraak_uitleg)
 from .kindgebonden_budget import kindgebonden_budget
@@ -107,17 +109,22 @@ class BijstandBijInkomen:
     bijstand: BijstandOverMaand
 
 
-def bijstand_bij_inkomen(norm: float, verdieners: tuple[Verdiener, ...], w: Waarden) -> BijstandBijInkomen:
-    """The one place where income from work meets the norm: the average result and every month use it."""
+def bijstand_bij_inkomen(norm: float, verdieners: tuple[Verdiener, ...], w: Waarden,
+                         overig: float = 0.0) -> BijstandBijInkomen:
+    """The one place where income from work meets the norm: the average result and every month use it.
+
+    `overig` is other income of the month that has no vrijlating and no vakantieaanspraak: gifts above the yearly
+    limit (art. 31 lid 1 and lid 2 m), counted in the month they came in.
+    """
     inkomen = round(sum(v.netto for v in verdieners), 2)
     vrij = [v.regel.bedrag(v.netto) for v in verdieners]
-    if recht_over_maand(norm, inkomen, sum(vrij)) == 0:
+    if recht_over_maand(norm, inkomen + overig, sum(vrij)) == 0:
         vrij = [0.0] * len(verdieners)  # the vrijlating exists only "voor zover hij algemene bijstand ontvangt"
     aanspraak = round(sum(vakantieaanspraak(v.netto - vrijgelaten, w, v.aow)
                           for v, vrijgelaten in zip(verdieners, vrij) if v.vakantiegeld_apart), 2)
     vrijlating = round(sum(vrij), 2)
     return BijstandBijInkomen(inkomen, vrijlating, aanspraak,
-                              bijstand_over_maand(norm, inkomen, vrijlating, aanspraak, w))
+                              bijstand_over_maand(norm, round(inkomen + overig, 2), vrijlating, aanspraak, w))
 
 
 def vakantiegeld_apart(werk: Werk | None) -> bool:
@@ -260,6 +267,7 @@ class Huishouddeel:
     uitleg_achteraf: tuple[dict, ...]
     waarschuwingen: tuple[str, ...]
     kostendeler_leeftijd: int
+    gemeente: GemeenteDeel | None = None  # the gemeente's own rules, when the situation names a gemeente
 
 
 def huurtoeslag_huishouden(s: Situatie, w: Waarden) -> Huishouden:
@@ -301,7 +309,8 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
     partner = _verdiener(partner_loon, partner_regel, partner_aow, vakantiegeld_apart(s.partner_werk))
     uitstroom = zoek_uitstroom(s, norm.bedrag, partner, regel, w, aow)
     kb, kb_uitleg = kinderbijslag(s.kinderen, w)
-    gift = giften(s.giften_dit_jaar, w)
+    deel = _gemeente_deel(s)
+    gift = giften(s.giften_dit_jaar, w, giftengrens(deel.profiel, s.gehuwd, s.peildatum) if deel else None)
     return Huishouddeel(
         w=w, norm=norm, aow=aow, partner_loon=partner_loon, partner=partner, regel=regel, partner_regel=partner_regel,
         huishouden=huishouden, kinderbijslag=kb, giften=gift, giften_bedragen=gift.als_dict(), uitstroom=uitstroom,
@@ -310,7 +319,21 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
         uitleg_achteraf=tuple(u.als_dict() for u in (kb_uitleg, *gift.uitleg)),
         waarschuwingen=tuple(waarschuwingen),
         kostendeler_leeftijd=int(w["participatiewet.art19a_kostendelende_medebewoner.minimumleeftijd"]),
+        gemeente=deel,
     )
+
+
+def _gemeente_deel(s: Situatie) -> GemeenteDeel | None:
+    if s.gemeente is None:
+        return None
+    from . import gemeenten
+    from .gemeenten.effecten import standaard_verrekening
+
+    gemeente = gemeenten.zoek(s.gemeente)
+    eigen = standaard_verrekening(gemeenten.profiel(gemeente.code), s.peildatum)[0]
+    start = s.werk.start if s.werk and s.werk.start else s.peildatum.replace(day=1)
+    return gemeente_deel(gemeente, s.peildatum, s.leefvorm, s.kinderen, s.leeftijd, start,
+                         verrekening_gekozen=eigen is not None and s.verrekening != eigen)
 
 
 def bereken_situatie(s: Situatie, met_uitleg: bool = True) -> dict:
@@ -363,6 +386,11 @@ def bereken_loon_in_huishouden(s: Situatie, h: Huishouddeel, loon: Loon, met_uit
     per_maand["totaal"] = round(sum(per_maand[k] for k in (
         "netto_loon", "bijstand", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag"))
         - per_maand["kinderopvang_eigen_deel"], 2)
+    werkt_zelf = loon.bruto_per_jaar > 0 or h.partner_loon.bruto_per_jaar > 0
+    kosten, kosten_uitleg = kosten_van_werken(s.kosten_werk, werkt_zelf, per_maand["totaal"], w, met_uitleg)
+    gemeente, gemeente_uitleg = (gemeente_bij_inkomen(h.gemeente, s.peildatum, per_maand["bijstandsnorm"],
+                                                      per_maand["netto_loon"] + bijstand, met_uitleg)
+                                 if h.gemeente else (None, []))
     if met_uitleg:
         if s.kale_huur is not None:
             ht_uitleg = met_zin(ht_uitleg, f"Wonen er ook volwassenen jonger dan {h.kostendeler_leeftijd} bij je? "
@@ -370,7 +398,8 @@ def bereken_loon_in_huishouden(s: Situatie, h: Huishouddeel, loon: Loon, met_uit
         na_bijstand = (ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg, *([opvang_uitleg] if opvang_uitleg else []))
         uitleg_lijst = [*h.uitleg_norm, *h.uitleg_partner_loon,
                         *(u.als_dict() for u in _uitleg_bijstand(s, h, loon, ik, maand)), h.uitleg_uitstroom,
-                        *(u.als_dict() for u in na_bijstand), *h.uitleg_achteraf]
+                        *(u.als_dict() for u in na_bijstand), *h.uitleg_achteraf,
+                        *(u.als_dict() for u in (*kosten_uitleg, *gemeente_uitleg))]
     else:
         uitleg_lijst = []
     return {
@@ -383,6 +412,8 @@ def bereken_loon_in_huishouden(s: Situatie, h: Huishouddeel, loon: Loon, met_uit
         "uitstroom": {"bruto_per_maand": h.uitstroom.bruto_per_maand, "uren_per_week": h.uitstroom.uren_per_week},
         "uitleg": uitleg_lijst,
         "waarschuwingen": list(h.waarschuwingen),
+        **({"kosten_werk": kosten} if kosten else {}),
+        **({"gemeente": gemeente} if gemeente else {}),
     }
 
 

@@ -9,9 +9,13 @@ lid 1), so the bijstand goes down by the excess, once; the Normenbrief calls the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .parameters import Waarden
 from .uitleg import Uitleg, bedrag, uitleg
+
+if TYPE_CHECKING:
+    from .gemeenten.effecten import GemeenteGiften
 
 GRENS = "participatiewet.art31_giften.grens_per_jaar"
 
@@ -33,14 +37,16 @@ class Giften:
         }
 
 
-def giften(ontvangen: float, w: Waarden) -> Giften:
-    grens = w[GRENS]
+def giften(ontvangen: float, w: Waarden, gemeente: GemeenteGiften | None = None) -> Giften:
+    """`gemeente`: the gemeente's own grens; it counts where it is higher than the law's minimum."""
+    grens = max(w[GRENS], gemeente.grens) if gemeente else w[GRENS]
     ruimte = max(0.0, grens - ontvangen)
     boven = max(0.0, ontvangen - grens)
     teksten = [
         uitleg("giften", f"Je mag dit kalenderjaar samen {bedrag(grens, centen=False)} aan giften krijgen zonder dat "
                "het van je bijstand afgaat. Boodschappen, geld en rekeningen die iemand voor je betaalt, tellen allemaal mee.",
                w, GRENS),
+        *([gemeente.uitleg] if gemeente else []),
         uitleg("giften", "Hulp van de voedselbank telt niet mee.", w, GRENS,
                artikel=("Participatiewet artikel 18, achtste lid", "18")),
     ]

@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass, field
 
 from .kalender import MAANDEN_PER_JAAR
+from .kosten_werk import KostenWerk
 from .parameters import vroegste_datum, waarden_op
 from .uitleg import datum as datum_tekst
 
@@ -26,6 +27,7 @@ MAX_GIFTEN = 1_000_000
 MAX_TOETSINGSINKOMEN = 10_000_000
 PEILDATUM_JAREN_VOORUIT = 5
 MAX_MAANDEN = 24  # the month-by-month view
+MAX_GIFTEN_MAANDEN = 36  # gifts per month: three calendar years
 
 LOONBETALINGEN = ("maand", "vier_weken", "week")
 OPVANG_SOORTEN = ("dagopvang", "bso", "gastouder")
@@ -71,16 +73,25 @@ class Werk:
     bruto_uurloon: float | None = None
     bruto_per_maand: float | None = None
     netto_per_maand: float | None = None
-    start: dt.date | None = None  # first month of work (first day); None: the peildatum's month
+    start: dt.date | None = None  # first day of work ("JJJJ-MM" means its first day); None: the peildatum's month
     eind: dt.date | None = None  # last month of work (first day); None: the work goes on
     rooster: tuple[RoosterMaand, ...] = ()
     loonbetaling: str = "maand"
     vakantiegeld: str = "mei"
+    eerste_betaling: dt.date | None = None  # the first pay day (per 4 weeks or per week); None: the end of the period
 
     @property
     def vakantiegeld_apart(self) -> bool:
         """Whether vakantiegeld is paid once a year (then the gemeente uses the vakantieaanspraak)."""
         return self.vakantiegeld != "per_maand"
+
+
+@dataclass(frozen=True)
+class Gift:
+    """Gifts received in one calendar month (art. 31 lid 2 m counts them per calendar year)."""
+
+    maand: dt.date  # first day of the month
+    bedrag: float
 
 
 @dataclass(frozen=True)
@@ -105,6 +116,9 @@ class Situatie:
     vier_weken: str = "dertien_twaalfde"  # how the gemeente counts a 4-weekly salary (gemeente policy)
     maanden: int = MAANDEN_PER_JAAR
     partner_recht_op_bijstand: bool = True  # False: art. 24 (and from 2027 art. 24a) set the norm
+    gemeente: str | None = None  # CBS code (GM0518); None: not given, the national rules only
+    kosten_werk: KostenWerk | None = None
+    giften: tuple[Gift, ...] = ()  # gifts per month (the month view); `giften_dit_jaar` is the total so far this year
 
     @property
     def gehuwd(self) -> bool:
@@ -163,40 +177,78 @@ class _Lezer:
         if waarde is None:
             return None
         try:
-            jaar, maand = (int(deel) for deel in str(waarde).split("-"))
-            return dt.date(jaar, maand, 1)
+            return self._maand(waarde)
         except (ValueError, TypeError, OverflowError):
             self.fout(veld, "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03.")
             return None
 
-    def rooster(self, ruw, sleutel: str) -> tuple[RoosterMaand, ...]:
+    def datum(self, bron: dict, sleutel: str, veld: str) -> dt.date | None:
+        """A day (JJJJ-MM-DD) or a month (JJJJ-MM, its first day)."""
+        waarde = bron.get(sleutel)
+        if waarde is None:
+            return None
+        try:
+            return dt.date.fromisoformat(str(waarde)) if str(waarde).count("-") == 2 else self._maand(waarde)
+        except (ValueError, TypeError, OverflowError):
+            self.fout(veld, "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als "
+                      "jaar-maand (JJJJ-MM).")
+            return None
+
+    @staticmethod
+    def _maand(waarde) -> dt.date:
+        jaar, maand = (int(deel) for deel in str(waarde).split("-"))
+        return dt.date(jaar, maand, 1)
+
+    def lijst_van_maanden(self, ruw, sleutel: str, maximum: int, wat: str, past, melding: str, lees) -> tuple:
+        """A list of per-month items: each item that `past` accepts is read by `lees(item, veld)` (None: skipped)."""
         if ruw is None:
             return ()
-        if not isinstance(ruw, list) or len(ruw) > MAX_MAANDEN:
-            self.fout(sleutel, f"Geef het rooster als lijst van hoogstens {MAX_MAANDEN} maanden.")
+        if not isinstance(ruw, list) or len(ruw) > maximum:
+            self.fout(sleutel, f"Geef {wat} als lijst van hoogstens {maximum} maanden.")
             return ()
-        maanden = []
+        lijst = []
         for nummer, item in enumerate(ruw):
             veld = f"{sleutel}.{nummer}"
-            if not isinstance(item, dict) or set(item) - {"maand", "uren_per_week", "bruto"} or "maand" not in item \
-                    or len(set(item) & {"uren_per_week", "bruto"}) != 1:
-                self.fout(veld, 'Geef per maand {"maand": "JJJJ-MM"} met "uren_per_week" of "bruto".')
+            if not isinstance(item, dict) or not past(set(item)):
+                self.fout(veld, melding)
                 continue
+            gelezen = lees(item, veld)
+            if gelezen is not None:
+                lijst.append(gelezen)
+        return tuple(lijst)
+
+    def giften(self, ruw, sleutel: str) -> tuple[Gift, ...]:
+        def lees(item: dict, veld: str) -> Gift | None:
+            maand = self.maand(item, "maand", f"{veld}.maand")
+            if item["bedrag"] is None:
+                self.fout(f"{veld}.bedrag", "Vul hier een getal in.")
+                return None
+            bedrag = self.getal(item, "bedrag", f"{veld}.bedrag", 0, MAX_GIFTEN, naam="Het bedrag van de gift")
+            return Gift(maand, bedrag) if maand and bedrag is not None else None
+        return self.lijst_van_maanden(ruw, sleutel, MAX_GIFTEN_MAANDEN, "de giften",
+                                      lambda velden: velden == {"maand", "bedrag"},
+                                      'Geef per gift {"maand": "JJJJ-MM", "bedrag": 500}.', lees)
+
+    def rooster(self, ruw, sleutel: str) -> tuple[RoosterMaand, ...]:
+        def lees(item: dict, veld: str) -> RoosterMaand | None:
             maand = self.maand(item, "maand", f"{veld}.maand")
             leeg = [soort for soort in ("bruto", "uren_per_week") if soort in item and item[soort] is None]
             for soort in leeg:
                 self.fout(f"{veld}.{soort}", "Vul hier een getal in.")
             if leeg:
-                continue
+                return None
             uren = self.getal(item, "uren_per_week", f"{veld}.uren_per_week", 0, MAX_UREN_PER_WEEK,
                               naam="Het aantal uren per week")
             bruto = self.getal(item, "bruto", f"{veld}.bruto", 0, MAX_BRUTO_PER_MAAND, naam="Het bruto loon")
-            if maand:
-                maanden.append(RoosterMaand(maand, uren, bruto))
-        return tuple(maanden)
+            return RoosterMaand(maand, uren, bruto) if maand else None
+        return self.lijst_van_maanden(
+            ruw, sleutel, MAX_MAANDEN, "het rooster",
+            lambda velden: "maand" in velden and not velden - {"maand", "uren_per_week", "bruto"}
+            and len(velden & {"uren_per_week", "bruto"}) == 1,
+            'Geef per maand {"maand": "JJJJ-MM"} met "uren_per_week" of "bruto".', lees)
 
     def werk(self, bron: dict, sleutel: str) -> Werk | None:
-        extra = {"start", "eind", "rooster", "loonbetaling", "vakantiegeld"}
+        extra = {"start", "eind", "rooster", "loonbetaling", "vakantiegeld", "eerste_betaling"}
         ruw = self.mapping(bron, sleutel, {"uren_per_week", "bruto_uurloon", "bruto_per_maand", "netto_per_maand"} | extra)
         if not ruw:
             return None
@@ -223,7 +275,8 @@ class _Lezer:
                                        naam="Het bruto maandloon"),
             netto_per_maand=self.getal(ruw, "netto_per_maand", f"{sleutel}.netto_per_maand", 0, MAX_NETTO_PER_MAAND,
                                        naam="Het netto maandloon"),
-            start=self.maand(patroon, "start", f"{sleutel}.start"),
+            start=self.datum(patroon, "start", f"{sleutel}.start"),
+            eerste_betaling=self.datum(patroon, "eerste_betaling", f"{sleutel}.eerste_betaling"),
             eind=self.maand(patroon, "eind", f"{sleutel}.eind"),
             rooster=self.rooster(patroon.get("rooster"), f"{sleutel}.rooster"),
             loonbetaling=self.keuze(patroon, "loonbetaling", f"{sleutel}.loonbetaling", LOONBETALINGEN),
@@ -265,8 +318,9 @@ def lees_situatie(situatie: dict) -> Situatie:
     lezer = _Lezer()
     if not isinstance(situatie, dict):
         raise OngeldigeInvoer({"situatie": "De invoer moet een JSON-object zijn."})
-    toegestaan = {"peildatum", "huishouden", "werk", "partner_werk", "vrijlating", "giften_dit_jaar", "toetsingsinkomen",
-                  "gemeente", "maanden", "kinderopvang"}
+    toegestaan = {"peildatum", "huishouden", "werk", "partner_werk", "vrijlating", "giften_dit_jaar", "giften",
+                  "toetsingsinkomen",
+                  "gemeente", "maanden", "kinderopvang", "kosten_werk"}
     for onbekend in sorted(set(situatie) - toegestaan):
         lezer.fout(onbekend, "Dit veld kennen we niet.")
 
@@ -321,15 +375,30 @@ def lees_situatie(situatie: dict) -> Situatie:
         medisch = False
     giften = lezer.getal(situatie, "giften_dit_jaar", "giften_dit_jaar", 0, MAX_GIFTEN, 0.0,
                          naam="Het bedrag aan giften")
+    giften_per_maand = lezer.giften(situatie.get("giften"), "giften")
     toetsingsinkomen = lezer.getal(situatie, "toetsingsinkomen", "toetsingsinkomen", 0, MAX_TOETSINGSINKOMEN,
                                    naam="Het toetsingsinkomen")
-    gemeente = lezer.mapping(situatie, "gemeente", {"verrekening", "vier_weken"})
-    verrekening = lezer.keuze(gemeente, "verrekening", "gemeente.verrekening", VERREKENINGEN)
-    vier_weken = lezer.keuze(gemeente, "vier_weken", "gemeente.vier_weken", VIER_WEKEN)
+    gemeente = lezer.mapping(situatie, "gemeente", {"code", "verrekening", "vier_weken"})
+    code, eigen_verrekening, eigen_vier_weken = _gemeente(lezer, gemeente.get("code"), peildatum)
+    # what the situation says wins; else the gemeente's own method; else the first (most common) one
+    verrekening = lezer.keuze({"verrekening": _of(gemeente.get("verrekening"), eigen_verrekening)}, "verrekening",
+                              "gemeente.verrekening", VERREKENINGEN)
+    vier_weken = lezer.keuze({"vier_weken": _of(gemeente.get("vier_weken"), eigen_vier_weken)}, "vier_weken",
+                             "gemeente.vier_weken", VIER_WEKEN)
+    kosten_werk = _kosten_werk(lezer, situatie)
     aantal_maanden = lezer.getal(situatie, "maanden", "maanden", 1, MAX_MAANDEN, MAANDEN_PER_JAAR, geheel=True,
                                  naam="Het aantal maanden")
-    if werk and werk.start and werk.eind and werk.eind < werk.start:
+    if werk and werk.start and werk.eind and werk.eind < werk.start.replace(day=1):
         lezer.fout("werk.eind", "De laatste maand van je werk ligt voor de eerste maand.")
+    if werk and werk.eerste_betaling and werk.eerste_betaling < (werk.start or peildatum.replace(day=1)):
+        lezer.fout("werk.eerste_betaling", "De eerste betaling ligt voor de eerste dag van je werk.")
+    if werk and werk.eerste_betaling and werk.loonbetaling == "maand":
+        lezer.fout("werk.eerste_betaling", "Een eerste betaaldag hoort bij loon per 4 weken of per week.")
+    dit_jaar = round(sum(g.bedrag for g in giften_per_maand if g.maand.year == peildatum.year), 2)
+    if situatie.get("giften_dit_jaar") is not None and giften < dit_jaar:
+        lezer.fout("giften", "De giften per maand in het jaar van de peildatum zijn samen meer dan de giften dit jaar.")
+    elif situatie.get("giften_dit_jaar") is None:
+        giften = dit_jaar
     if lezer.fouten:
         raise OngeldigeInvoer(lezer.fouten)
     return Situatie(
@@ -352,7 +421,40 @@ def lees_situatie(situatie: dict) -> Situatie:
         kinderopvang=kinderopvang,
         partner_vrijlating_maanden_gehad=partner_maanden if gehuwd else None,
         partner_recht_op_bijstand=partner_recht,
+        gemeente=code,
+        kosten_werk=kosten_werk,
+        giften=giften_per_maand,
     )
+
+
+def _of(waarde, anders):
+    return anders if waarde is None else waarde
+
+
+def _gemeente(lezer: _Lezer, ruw, peildatum: dt.date) -> tuple[str | None, str | None, str | None]:
+    """The gemeente's CBS code, and its own verrekening and 4-weekly method (None: the gemeente did not publish it)."""
+    if ruw is None:
+        return None, None, None
+    from . import gemeenten  # the gemeente data reads this module's choices
+    from .gemeenten.effecten import standaard_verrekening
+
+    gemeente = gemeenten.zoek(ruw)
+    if gemeente is None:
+        lezer.fout("gemeente.code", "Deze gemeente kennen we niet. Schrijf de naam, bijvoorbeeld Utrecht, of de "
+                   "CBS-code, bijvoorbeeld GM0344. Laat het leeg, dan rekenen we met de landelijke regels.")
+        return None, None, None
+    return (gemeente.code, *standaard_verrekening(gemeenten.profiel(gemeente.code), peildatum))
+
+
+def _kosten_werk(lezer: _Lezer, situatie: dict) -> KostenWerk | None:
+    ruw = lezer.mapping(situatie, "kosten_werk", {"reiskosten_per_maand", "vergoeding_per_maand", "overige_per_maand"})
+    if not ruw:
+        return None
+    namen = {"reiskosten_per_maand": "De reiskosten", "vergoeding_per_maand": "De vergoeding",
+             "overige_per_maand": "De andere kosten"}
+    bedragen = {sleutel: lezer.getal(ruw, sleutel, f"kosten_werk.{sleutel}", 0, MAX_NETTO_PER_MAAND, 0.0, naam=naam)
+                for sleutel, naam in namen.items()}
+    return KostenWerk(**bedragen)
 
 
 def _kinderopvang(lezer: _Lezer, ruw, kinderen: tuple[int, ...]) -> tuple[Opvang, ...]:

@@ -5,10 +5,13 @@ hours worked) and at most the maximum hourly price per kind of opvang (art. 4). 
 of bijlage I; up to the income limit in the data it is the same for the first and every next child, so which child
 counts as "eerste kind" (art. 3 lid 2: the one with the most hours) does not change the amount there. With a partner,
 both must work (art. 1.6 lid 3). The toeslag is no income for the bijstand (Participatiewet art. 31 lid 2 d).
+Dienst Toeslagen rounds the toeslag of a month down to whole euros (*Berekening kinderopvangtoeslag 2026*, stap 7:
+€ 1.821,60 becomes € 1.821), as it does for the other toeslagen.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .afronding import halfje_omhoog
@@ -56,7 +59,7 @@ def kinderopvangtoeslag(opvang: tuple[Opvang, ...], werkt: bool, toetsingsinkome
                   for o in opvang)
     if halfje_omhoog(toeslag * MAANDEN_PER_JAAR) < w["awir.tegemoetkoming.minimum_per_jaar"]:
         toeslag = 0.0
-    uitkomst = Kinderopvang(round(toeslag, 2), kosten)
+    uitkomst = Kinderopvang(float(math.floor(round(toeslag, 2))), kosten)
 
     def tekst() -> str:
         zinnen = [f"De kinderopvang kost {bedrag(kosten)} per maand."]

@@ -1,7 +1,10 @@
 """Loonbetaling: when salary and vakantiegeld land on the account, month by month.
 
 An employer pays per month, per four weeks (13 times a year) or per week. Per four weeks and per week, the periods
-start on the first day of the first month of work and the pay comes on the last day of each period. Wage tax per
+start on the first day of work and the pay comes on the last day of each period, or every period from the first pay
+day the person gives; which month gets two payments depends on it (Divosa Werkwijzer §2.5). A job that ends mid-period
+pays the last days worked with the last month of work. A monthly salary for a job that starts after the 1st pays the
+first month by its working days (Monday to Friday) from the first day of work. Wage tax per
 period follows the yearly tax spread over the periods of a year; a monthly salary follows the witte maandtabel,
 exactly as `loon.netto_maandloon` (so an ordinary month equals the average result's payslip).
 
@@ -29,8 +32,9 @@ PERIODEN_PER_JAAR = {"maand": MAANDEN_PER_JAAR, **{k: WEKEN_PER_JAAR // v for k,
 class Betaling:
     """One salary payment."""
 
-    datum: dt.date
+    datum: dt.date  # the pay day
     begin: dt.date  # first day of the period it pays
+    einde: dt.date  # last day of the period it pays
     bruto: float
     netto: float
     vakantiegeld_bruto: float  # built up with this payment (paid now when vakantiegeld is paid per period)
@@ -52,33 +56,54 @@ def _netto_periode(bruto: float, perioden: int, w: Waarden, aow: bool, gehuwd: b
     return round(bruto - loonheffing_per_jaar(bruto * perioden, w, aow, gehuwd) / perioden, 2)
 
 
+def _betaling(datum: dt.date, begin: dt.date, einde: dt.date, bruto: float, perioden: int, w: Waarden, aow: bool,
+              gehuwd: bool) -> Betaling:
+    bruto = round(bruto, 2)
+    return Betaling(datum, begin, einde, bruto, _netto_periode(bruto, perioden, w, aow, gehuwd),
+                    round(bruto * w["wet_minimumloon.minimumvakantiebijslag.percentage"], 2))
+
+
+def _deel(van: dt.date, tot: dt.date, begin: dt.date, einde: dt.date) -> float:
+    """The share of a period (begin..einde) worked from `van` to `tot`, by working days."""
+    return werkdagen(van, tot) / max(1, werkdagen(begin, einde))
+
+
 def betalingen(werk: Werk, start: dt.date, tot: dt.date, regels_op, aow: bool, gehuwd: bool) -> list[Betaling]:
-    """Every salary payment from the first month of work up to and including the month `tot`.
+    """Every salary payment from the first day of work (`start`) up to and including the month `tot`.
 
     `regels_op(maand)` gives the Waarden in force in a month (tax tables change on 1 January).
     """
-    laatste = min(laatste_dag(tot), laatste_dag(werk.eind) if werk.eind else laatste_dag(tot))
+    eind = laatste_dag(werk.eind) if werk.eind else None
+    laatste = min(laatste_dag(tot), eind or laatste_dag(tot))
     lijst: list[Betaling] = []
     if werk.loonbetaling == "maand":
-        maand = start
+        maand = start.replace(day=1)
         while maand <= laatste:
             w = regels_op(maand)
-            bruto = round(_bruto_maand(werk, maand, w, aow, gehuwd), 2)
-            lijst.append(Betaling(laatste_dag(maand), maand, bruto, _netto_periode(bruto, MAANDEN_PER_JAAR, w, aow, gehuwd),
-                                  round(bruto * w["wet_minimumloon.minimumvakantiebijslag.percentage"], 2)))
+            bruto = _bruto_maand(werk, maand, w, aow, gehuwd)
+            if maand < start:  # the first month, from the first day of work
+                bruto *= _deel(start, laatste_dag(maand), maand, laatste_dag(maand))
+            lijst.append(_betaling(laatste_dag(maand), max(maand, start), laatste_dag(maand), bruto, MAANDEN_PER_JAAR,
+                                   w, aow, gehuwd))
             maand = plus_maanden(maand, 1)
         return lijst
     dagen = WEKEN_PER_PERIODE[werk.loonbetaling] * DAGEN_PER_WEEK
     perioden = PERIODEN_PER_JAAR[werk.loonbetaling]
-    begin = start
-    while begin + dt.timedelta(days=dagen - 1) <= laatste:
+    begin, nummer = start, 0
+    while begin <= laatste:
         einde = begin + dt.timedelta(days=dagen - 1)
+        betaaldag = werk.eerste_betaling + dt.timedelta(days=dagen * nummer) if werk.eerste_betaling else einde
         maand = einde.replace(day=1)
         w = regels_op(maand)
-        bruto = round(_bruto_maand(werk, maand, w, aow, gehuwd) * MAANDEN_PER_JAAR / perioden, 2)
-        lijst.append(Betaling(einde, begin, bruto, _netto_periode(bruto, perioden, w, aow, gehuwd),
-                              round(bruto * w["wet_minimumloon.minimumvakantiebijslag.percentage"], 2)))
-        begin = einde + dt.timedelta(days=1)
+        bruto = _bruto_maand(werk, maand, w, aow, gehuwd) * MAANDEN_PER_JAAR / perioden
+        if eind is not None and einde > eind:  # the job ends in this period: the days worked, with the last month
+            lijst.append(_betaling(eind, begin, eind, bruto * _deel(begin, eind, begin, einde), perioden,
+                                   w, aow, gehuwd))
+            break
+        if einde > laatste:
+            break
+        lijst.append(_betaling(betaaldag, begin, einde, bruto, perioden, w, aow, gehuwd))
+        begin, nummer = einde + dt.timedelta(days=1), nummer + 1
     return lijst
 
 
@@ -112,7 +137,7 @@ def vakantiegeld_uitbetaald(werk: Werk, lijst: list[Betaling], maand: dt.date) -
 
 def werkdagen_in(betaling: Betaling, maand: dt.date) -> float:
     """The share of a period's pay that belongs to this month, by its working days (Monday to Friday)."""
-    van, tot = max(betaling.begin, maand), min(betaling.datum, laatste_dag(maand))
+    van, tot = max(betaling.begin, maand), min(betaling.einde, laatste_dag(maand))
     if van > tot:
         return 0.0
-    return werkdagen(van, tot) / max(1, werkdagen(betaling.begin, betaling.datum))
+    return _deel(van, tot, betaling.begin, betaling.einde)

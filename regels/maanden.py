@@ -32,7 +32,7 @@ from .kindgebonden_budget import kindgebonden_budget
 from .kinderopvangtoeslag import kinderopvangtoeslag
 from .loon import GEEN_LOON, benutte_loonheffingskorting, bereken_loon
 from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
-from .parameters import Waarden, vroegste_datum, waarden_op
+from .parameters import Waarden, terugblik_op, vroegste_datum, waarden_op
 from .toetsingsinkomen import toetsingsinkomen
 from .uitleg import bedrag, uitleg
 from .verrekening import VERREKENING_TEKST, geteld_inkomen
@@ -40,6 +40,7 @@ from .vrijlating import vrijlating_regel
 from .zorgtoeslag import zorgtoeslag
 
 PW = "participatiewet."
+NA_LAATSTE_MAAND = 2  # months of salary payments computed after the time line, for working-day counting
 BETALING = PW + "art45_betaling."
 BUFFER = PW + "art34b_bufferbudget.maximum_per_jaar"
 AWIR = "awir.betaling."
@@ -77,7 +78,8 @@ class Maand:
     bufferbudget: float = 0.0
     onder_norm: float = 0.0
     nog_af: float = 0.0  # income not yet deducted at the end of this month, carried to the next
-    giften: float = 0.0  # gifts above the yearly limit, deducted from this month's bijstand
+    giften: float = 0.0  # what gifts above the yearly limit in the month before took off the bijstand settled now
+    gift_kost: float = 0.0  # what this month's gifts above the limit take off the right over this month
     kinderopvangtoeslag: float = 0.0
     kinderopvang_kosten: float = 0.0
     uitleg: list = field(default_factory=list)
@@ -100,15 +102,18 @@ class Tijdlijn:
         self.van = dt.date(self.eerste.year - 1, self.eerste.month, 1)
         self.tot = dt.date(self.laatste.year, MAANDEN_PER_JAAR, 1)
         self.werk = s.werk
-        self.start = (s.werk.start or self.eerste) if s.werk else None
+        self.startdatum = (s.werk.start or self.eerste) if s.werk else None  # the first day of work
+        self.start = eerste_van(self.startdatum) if s.werk else None  # its month
         self.maanden: dict[dt.date, Maand] = {}
         maand = self.van
         while maand <= self.tot:
             w = regels_op(maand)
-            self.maanden[maand] = Maand(maand, w, bijstandsnorm(s, w).bedrag)
+            # The norm of the month itself, also before the data is complete (the June vakantietoeslag over it).
+            self.maanden[maand] = Maand(maand, w, bijstandsnorm(s, terugblik_op(maand)).bedrag)
             maand = plus_maanden(maand, 1)
         self.betalingen = self._betalingen()
         self._partner = self._partner_loon()
+        self.giften = self._giften_als_inkomen()
 
     def _aow(self, m: Maand) -> bool:
         return pensioengerechtigd(self.s.leeftijd, m.w)
@@ -116,9 +121,35 @@ class Tijdlijn:
     def _betalingen(self) -> list[Betaling]:
         if not self.werk:
             return []
-        start = max(self.start, self.van)
-        return betalingen(self.werk, start, self.tot, regels_op, pensioengerechtigd(self.s.leeftijd, regels_op(start)),
-                          self.s.gehuwd)
+        start = max(self.startdatum, self.van)
+        # Payments a little past the last month too: a period paid next month has working days in this one.
+        return betalingen(self.werk, start, plus_maanden(self.tot, NA_LAATSTE_MAAND), regels_op,
+                          pensioengerechtigd(self.s.leeftijd, regels_op(start)), self.s.gehuwd)
+
+    def _giften_als_inkomen(self) -> dict[dt.date, float]:
+        """Per month, the gifts above the yearly limit that count as income of that month (art. 31 lid 1, lid 2 m).
+
+        Gifts are added up per calendar year in the order of their months; the part above the limit counts in the
+        month in which the total passes it. The yearly total given without months (`giften_dit_jaar`) counts in the
+        peildatum's month, as far as the gifts per month in that year do not already explain it.
+        """
+        s = self.s
+        per_maand: dict[dt.date, float] = {}
+        for gift in s.giften:
+            per_maand[gift.maand] = per_maand.get(gift.maand, 0.0) + gift.bedrag
+        al_genoemd = sum(b for m, b in per_maand.items() if m.year == self.eerste.year)
+        if s.giften_dit_jaar > al_genoemd:
+            per_maand[self.eerste] = per_maand.get(self.eerste, 0.0) + s.giften_dit_jaar - al_genoemd
+        inkomen: dict[dt.date, float] = {}
+        totaal_per_jaar: dict[int, float] = {}
+        for maand in sorted(per_maand):
+            grens = regels_op(dt.date(maand.year, 1, 1))[PW + "art31_giften.grens_per_jaar"]
+            eerder = totaal_per_jaar.get(maand.year, 0.0)
+            totaal_per_jaar[maand.year] = eerder + per_maand[maand]
+            boven = max(0.0, totaal_per_jaar[maand.year] - grens) - max(0.0, eerder - grens)
+            if boven:
+                inkomen[maand] = round(boven, 2)
+        return inkomen
 
     def _partner_loon(self):
         if not self.s.gehuwd or not self.s.partner_werk:
@@ -159,75 +190,107 @@ class Tijdlijn:
 
 @dataclass
 class Teller:
-    """Months of vrijlating used, for the person and the partner; a month counts when a vrijlating was given."""
+    """Months of vrijlating used, for the person and the partner.
+
+    Art. 31 lid 2 n counts months in which a vrijlating was given ("gedurende ten hoogste zes maanden"). Art. 31
+    lid 2 r and art. 34a lid 1 a give it "gedurende een aaneengesloten periode": once such a vrijlating has begun,
+    every calendar month counts, also a month without work or without bijstand (a flex worker's busy month). Months
+    of vrijlating already had on the peildatum under such a rule mean its period is running.
+    """
 
     ik: int
     partner: int
+    lopend: list = field(default_factory=lambda: [False, False])
+
+    @property
+    def stand(self) -> tuple[int, int]:
+        return self.ik, self.partner
+
+    def begin(self, verdieners: tuple[Verdiener, ...]) -> None:
+        """The peildatum's month: a consecutive period with months already had is running."""
+        for index, (v, gehad) in enumerate(zip(verdieners, self.stand)):
+            self.lopend[index] = self.lopend[index] or (v.regel.aaneengesloten and gehad > 0)
 
     def tel(self, verdieners: tuple[Verdiener, ...], vrijlating_gegeven: bool) -> None:
-        if not vrijlating_gegeven:
-            return
-        if verdieners[0].netto > 0 and verdieners[0].regel.bedrag(verdieners[0].netto) > 0:
-            self.ik += 1
-        if len(verdieners) > 1 and verdieners[1].netto > 0 and verdieners[1].regel.bedrag(verdieners[1].netto) > 0:
-            self.partner += 1
+        for index, v in enumerate(verdieners):
+            gegeven = vrijlating_gegeven and v.netto > 0 and v.regel.bedrag(v.netto) > 0
+            lopend = v.regel.aaneengesloten and (self.lopend[index] or gegeven)
+            if gegeven or lopend:
+                if index:
+                    self.partner += 1
+                else:
+                    self.ik += 1
+            self.lopend[index] = lopend
 
 
 def _bijstand(t: Tijdlijn) -> None:
     """The bijstand per month: what the person is entitled to, and what the gemeente pays when (its method).
 
-    The months of vrijlating are counted per month of income; a month's income keeps the count of its own month,
-    also when the gemeente deducts it a month later. Income that is more than a month's bijstand is deducted from
-    the next months (art. 58 lid 4: middelen of the six months before); when the person leaves the bijstand for
-    good, what could not be deducted any more is a claim. With an estimate, a correction larger than the next
-    month's bijstand is deducted from the months after.
+    The right over a month comes from that month's own income, judged by that month's rules, norm and count of
+    vrijlating months (art. 45 lid 1; art. 32 lid 1 onder b: income belongs to the month it relates to), also when the
+    gemeente deducts it a month later. Every method is one ledger: in a month the gemeente pays an advance for that
+    month and settles the month before (its right minus its advance):
+
+    - `volgende_maand` (achteraf): the advance is the bijstand without this work, so a month pays the norm minus the
+      previous month's income (Divosa Werkwijzer §4.3);
+    - `zelfde_maand`: no advance, so a month pays the right over the month before (§4.2);
+    - `schatten`: the advance is the bijstand on the estimated income.
+
+    Out of the bijstand for good (no right in any later month), no advance is paid: the settlement of the last month
+    is then a claim, as high as the last earned salary that was not yet deducted (§4.3; art. 58 lid 2 onder f), never
+    capped at the last payment. Income that is more than a month's payment is deducted from the next months (art. 58
+    lid 4). So over a complete spell of bijstand, what is paid minus the claims equals the sum of the rights.
     """
     s = t.s
     teller = Teller(s.vrijlating_maanden_gehad, partner_maanden_gehad(s))
     maanden = list(t.maanden.values())
     for m in maanden:
-        m.gehad = (teller.ik, teller.partner)
-        verdieners = t.verdieners(m, m.geteld_inkomen, *m.gehad)
-        m.recht = bijstand_bij_inkomen(m.norm, verdieners, m.w)
+        verdieners = t.verdieners(m, m.geteld_inkomen, *teller.stand)
+        if m.maand == t.eerste:
+            teller.begin(verdieners)
+        m.gehad = teller.stand
+        gift = t.giften.get(m.maand, 0.0)
+        m.recht = bijstand_bij_inkomen(m.norm, verdieners, m.w, gift)
+        if gift:
+            zonder = bijstand_bij_inkomen(m.norm, verdieners, m.w).bijstand
+            m.gift_kost = round(zonder.maanddeel - m.recht.bijstand.maanddeel, 2)
         teller.tel(verdieners, m.recht.vrijlating > 0)
-    uit = [all(n.recht.bijstand.recht == 0 for n in maanden[i:]) for i in range(len(maanden))]
-    schatting = _schatting(t) if s.verrekening == "schatten" else None
+    uit = [all(n.recht.bijstand.totaal == 0 for n in maanden[i:]) for i in range(len(maanden))]
+    voorschot = _voorschot(t)
+    # The month before the time line: no work, its advance settled as for any month.
+    eerste = maanden[0]
+    te_verrekenen = 0.0 if s.verrekening != "zelfde_maand" else _zonder_eigen_werk(t, eerste).bijstand.maanddeel
     nog_af = 0.0  # income not yet deducted, carried to the next month
     for index, m in enumerate(maanden):
         vorige = maanden[index - 1] if index else None
-        if s.verrekening == "zelfde_maand":
-            # The bijstand over the previous month, paid after its payslip.
-            betaald = vorige.recht if vorige else _zonder_eigen_werk(t, m)
-            m.bijstand, m.vrijlating = betaald.bijstand.maanddeel, betaald.vrijlating
-            if vorige and vorige.geteld_inkomen:
+        vooraf = None if uit[index] else voorschot(m)
+        nu = round((vooraf.bijstand.maanddeel if vooraf else 0.0) + te_verrekenen - nog_af, 2)
+        if vorige is not None and s.verrekening != "schatten":
+            m.vrijlating = vorige.recht.vrijlating
+            if vorige.geteld_inkomen:
                 m.verrekend_inkomen, m.verrekend_inkomen_van = vorige.geteld_inkomen, vorige.maand
-            continue
-        if s.verrekening == "volgende_maand":
-            inkomen = vorige.geteld_inkomen if vorige else 0.0
-            berekening = bijstand_bij_inkomen(m.norm, t.verdieners(m, inkomen, *(vorige or m).gehad), m.w)
-            te_betalen = berekening.bijstand.maanddeel
-            if inkomen:
-                m.verrekend_inkomen, m.verrekend_inkomen_van = inkomen, vorige.maand
-        else:  # schatten: paid on the estimate; last month's difference with the real income settled now
-            berekening = bijstand_bij_inkomen(m.norm, t.verdieners(m, schatting(m.maand), *m.gehad), m.w)
-            te_betalen = berekening.bijstand.maanddeel
-            if vorige is not None:
-                vorige_schatting = bijstand_bij_inkomen(
-                    vorige.norm, t.verdieners(vorige, schatting(vorige.maand), *vorige.gehad), vorige.w)
-                te_betalen -= vorige_schatting.bijstand.maanddeel - vorige.recht.bijstand.maanddeel
-            if schatting(m.maand):
-                m.verrekend_inkomen, m.verrekend_inkomen_van = schatting(m.maand), m.maand
-        m.vrijlating = berekening.vrijlating
-        if uit[index] and vorige is not None:
-            # Out of the bijstand: nothing is paid, and what was not yet deducted is asked back.
-            openstaand = (m.verrekend_inkomen - m.vrijlating) if s.verrekening == "volgende_maand" else -te_betalen
-            m.terugvordering = round(min(vorige.bijstand, max(0.0, openstaand) + nog_af), 2)
-            m.vrijlating, nog_af = 0.0, 0.0
-            continue
-        nu = round(te_betalen - nog_af, 2)
-        m.bijstand = max(0.0, nu)
-        nog_af = round(max(0.0, -nu), 2)
+        elif vooraf is not None and s.verrekening == "schatten":
+            m.vrijlating = vooraf.vrijlating
+            if vooraf.inkomen:
+                m.verrekend_inkomen, m.verrekend_inkomen_van = vooraf.inkomen, m.maand
+        if vorige is not None:
+            m.giften = vorige.gift_kost
+        if nu < 0 and uit[index]:
+            m.terugvordering, nog_af = -nu, 0.0
+        else:
+            m.bijstand, nog_af = max(0.0, nu), round(max(0.0, -nu), 2)
         m.nog_af = nog_af
+        te_verrekenen = round(m.recht.bijstand.maanddeel - (vooraf.bijstand.maanddeel if vooraf else 0.0), 2)
+
+
+def _voorschot(t: Tijdlijn):
+    """The gemeente's advance for a month, before its payslip: None under `zelfde_maand` (it waits)."""
+    if t.s.verrekening == "zelfde_maand":
+        return lambda m: None
+    if t.s.verrekening == "volgende_maand":
+        return lambda m: _zonder_eigen_werk(t, m)
+    schatting = _schatting(t)
+    return lambda m: bijstand_bij_inkomen(m.norm, t.verdieners(m, schatting(m.maand), *m.gehad), m.w)
 
 
 def _zonder_eigen_werk(t: Tijdlijn, m: Maand):
@@ -251,15 +314,6 @@ def _schatting(t: Tijdlijn):
     return schatting
 
 
-def _giften(t: Tijdlijn) -> None:
-    """Gifts above the limit count as income (art. 31 lid 1 and lid 2 m): deducted once, in the first month."""
-    w = t.maanden[t.eerste].w
-    boven = max(0.0, t.s.giften_dit_jaar - w[PW + "art31_giften.grens_per_jaar"])
-    m = t.maanden[t.eerste]
-    m.giften = round(min(boven, m.bijstand), 2)
-    m.bijstand = round(m.bijstand - m.giften, 2)
-
-
 def _vakantietoeslag(t: Tijdlijn) -> None:
     """Kept apart every month and paid in June over the twelve months before (art. 45 lid 1), or after the
     bijstand ends (within three months; shown in the month after)."""
@@ -267,8 +321,8 @@ def _vakantietoeslag(t: Tijdlijn) -> None:
     maanden = list(t.maanden.values())
     for index, m in enumerate(maanden):
         juni = m.maand.month == int(m.w[BETALING + "vakantietoeslag_maand"])
-        gestopt = index and maanden[index - 1].recht.bijstand.recht > 0 and all(
-            n.recht.bijstand.recht == 0 for n in maanden[index:])
+        gestopt = index and maanden[index - 1].recht.bijstand.totaal > 0 and all(
+            n.recht.bijstand.totaal == 0 for n in maanden[index:])
         if juni or gestopt:
             m.vakantietoeslag_bijstand, opgebouwd = round(opgebouwd, 2), 0.0
         opgebouwd += m.recht.bijstand.vakantietoeslag
@@ -317,8 +371,10 @@ def _toetsingsinkomen_jaar(t: Tijdlijn, jaar: int, zonder_werk: bool) -> float:
     while len(maanden) < MAANDEN_PER_JAAR:  # months outside the time line: the year goes on as its last month
         maanden.append(laatste)
     w = regels_op(dt.date(jaar, 1, 1))
-    netto_bijstand = sum((_zonder_eigen_werk(t, m).bijstand.totaal if zonder_werk else m.recht.bijstand.totaal)
-                         for m in maanden)
+    # The jaaropgaaf: the bijstand paid in this year (Wet LB 1964 art. 13a: enjoyed when paid), so the first month's
+    # full payment and June's vakantietoeslag count, and a claim settled in the year comes off.
+    netto_bijstand = sum((_zonder_eigen_werk(t, m).bijstand.totaal if zonder_werk
+                          else m.bijstand + m.vakantietoeslag_bijstand - m.terugvordering) for m in maanden)
     eigen = 0.0 if zonder_werk else sum(m.loon_bruto + m.vakantiegeld_bruto for m in maanden)
     aow = pensioengerechtigd(s.leeftijd, w)
     lonen = [(eigen, benutte_loonheffingskorting(eigen, w, aow, s.gehuwd), aow)]
@@ -390,11 +446,14 @@ def _onder_norm_en_buffer(t: Tijdlijn) -> None:
     for m in t.maanden.values():
         maanddeel = m.norm - round(m.norm * m.w[PW + "art19_vakantietoeslag.percentage"], 2)
         geld = m.loon_netto + m.bijstand - m.terugvordering
-        heeft_bijstand = m.bijstand > 0 or m.recht.bijstand.recht > 0
+        heeft_bijstand = m.bijstand > 0 or m.recht.bijstand.totaal > 0
         m.onder_norm = round(max(0.0, maanddeel - geld), 2) if heeft_bijstand or m.terugvordering else 0.0
-        if m.onder_norm and m.w.geldt(BUFFER) and (m.loon_netto or m.verrekend_inkomen):
+        # Art. 34b lid 2: the bufferbudget may also settle bijstand paid too much because work income was counted,
+        # which is the claim when the bijstand ends.
+        nodig = max(m.onder_norm, m.terugvordering)
+        if nodig and m.w.geldt(BUFFER) and (m.loon_netto or m.verrekend_inkomen or m.terugvordering):
             over = m.w[BUFFER] - gebruikt.get(m.maand.year, 0.0)
-            m.bufferbudget = round(min(m.onder_norm, max(0.0, over)), 2)
+            m.bufferbudget = round(min(nodig, max(0.0, over)), 2)
             gebruikt[m.maand.year] = gebruikt.get(m.maand.year, 0.0) + m.bufferbudget
 
 
@@ -452,10 +511,19 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
                                  w, art45, artikel=("Participatiewet artikel 58, vierde lid", "58"),
                                  gemeente_beslist=True))
         if m.terugvordering:
-            zinnen.append(uitleg("verrekening", f"In {maand_tekst(m.maand)} kan de gemeente {bedrag(m.terugvordering)} "
-                                 "terugvragen: het loon van de maand ervoor kon niet meer van je bijstand af.", w, art45,
-                                 artikel=("Participatiewet artikel 58", "58"), gemeente_beslist=True))
-        if m.onder_norm:
+            tekst = (f"In {maand_tekst(m.maand)} krijg je geen bijstand meer. De gemeente kan dan "
+                     f"{bedrag(m.terugvordering)} terugvragen: het loon van de maand ervoor ging nog niet van je "
+                     "bijstand af.")
+            if m.bufferbudget:
+                tekst += (f" Je gemeente kan dit uit het bufferbudget betalen, tot {bedrag(w[BUFFER], centen=False)} "
+                          "per jaar. Dat is geen recht: je gemeente beslist. Vraag er zelf naar.")
+                zinnen.append(uitleg("bufferbudget", tekst, w, BUFFER,
+                                     artikel=("Participatiewet artikel 34b, tweede lid, en artikel 58", "34b"),
+                                     gemeente_beslist=True))
+            else:
+                zinnen.append(uitleg("verrekening", tekst, w, art45, artikel=("Participatiewet artikel 58", "58"),
+                                     gemeente_beslist=True))
+        if m.onder_norm and not m.terugvordering:
             tekst = (f"In {maand_tekst(m.maand)} heb je {bedrag(m.onder_norm)} minder dan de bijstandsnorm om van te "
                      "leven.")
             if m.bufferbudget:
@@ -466,10 +534,13 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
                 zinnen.append(uitleg("bijstand", tekst + " Vraag je gemeente of ze dat kan opvangen.", w, art45,
                                      artikel=("Participatiewet artikel 45, eerste lid", "45"), gemeente_beslist=True))
         if m.giften:
-            zinnen.append(uitleg("giften", f"Je kreeg dit jaar meer giften dan de grens. Het deel erboven, "
-                                 f"{bedrag(m.giften)}, haalt de gemeente in {maand_tekst(m.maand)} van je bijstand af. "
-                                 "Je gemeente mag meer vrijlaten.", w, PW + "art31_giften.grens_per_jaar",
-                                 gemeente_beslist=True))
+            gift_maand = plus_maanden(m.maand, -1)
+            zinnen.append(uitleg("giften", f"In {maand_tekst(gift_maand)} kwam je boven de grens voor giften. Wat "
+                                 f"erboven is, telt als inkomen van {maand_tekst(gift_maand)}. Daardoor gaat er in "
+                                 f"{maand_tekst(m.maand)} {bedrag(m.giften)} van je bijstand af, maar nooit meer dan je "
+                                 "bijstand over die maand. Je gemeente mag meer vrijlaten. Sommige gemeenten tellen een "
+                                 "eenmalige gift als vermogen: vraag hoe jouw gemeente het doet.", w,
+                                 PW + "art31_giften.grens_per_jaar", gemeente_beslist=True))
         if m.kinderbijslag:
             zinnen.append(uitleg("kinderbijslag", f"In {maand_tekst(m.maand)} betaalt de SVB de kinderbijslag over het "
                                  f"vorige kwartaal: {bedrag(m.kinderbijslag)}.", w,
@@ -482,16 +553,21 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
         vorige = m
 
 
-def bereken_maanden(s: Situatie, met_uitleg: bool = True) -> dict:
+def tijdlijn(s: Situatie) -> tuple[Tijdlijn, dict]:
+    """Every month of the time line computed (also the year before the first month), and the toeslagen per year."""
     t = Tijdlijn(s)
     t.inkomen()
     _bijstand(t)
-    _giften(t)
     _vakantietoeslag(t)
     jaren = _toeslagen(t)
     _kinderbijslag(t)
     _kinderopvang(t)
     _onder_norm_en_buffer(t)
+    return t, jaren
+
+
+def bereken_maanden(s: Situatie, met_uitleg: bool = True) -> dict:
+    t, jaren = tijdlijn(s)
     zichtbaar = [t.maanden[plus_maanden(t.eerste, i)] for i in range(s.maanden)]
     if met_uitleg:
         _uitleg(t, zichtbaar)

@@ -7,6 +7,7 @@ OngeldigeInvoer with a Dutch message per field, the field named by its dotted pa
 from __future__ import annotations
 
 from .api import bereken, maanden, sweep
+from .gemeenten.effecten import kwijt_vanaf
 from .invoer import OngeldigeInvoer, lees_situatie
 
 MAX_UREN_PUNTEN = 121  # a sweep's hours per request: 0 to 60 in half hours
@@ -27,7 +28,9 @@ def sweep_json(body) -> dict:
         punten = sweep(situatie, uren)
     except OngeldigeInvoer as fout:
         raise OngeldigeInvoer(_in_body(fout.fouten)) from None
-    return {"punten": [{"uren_per_week": u, "uitkomst": p} for u, p in zip(uren, punten)]}
+    regelingen = kwijt_vanaf(uren, punten)
+    return {**({"gemeente_regelingen": regelingen} if regelingen else {}),
+            "punten": [{"uren_per_week": u, "uitkomst": p} for u, p in zip(uren, punten)]}
 
 
 def _situatie_fouten(situatie) -> dict[str, str]:

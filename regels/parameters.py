@@ -69,7 +69,9 @@ class Bron:
         return self.url
 
 
-STATUSSEN = {"vastgesteld", "voorstel"}
+# "historisch": a value from before the dates the calculator computes for (so before `vroegste_datum`), kept only
+# for what earlier months still decide now, such as the bijstand's vakantietoeslag of the months before June.
+STATUSSEN = {"vastgesteld", "voorstel", "historisch"}
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,10 @@ class Waarde:
     @property
     def voorstel(self) -> bool:
         return self.status == "voorstel"
+
+    @property
+    def historisch(self) -> bool:
+        return self.status == "historisch"
 
 
 @dataclass(frozen=True)
@@ -281,5 +287,25 @@ def waarden_op(peildatum: dt.date) -> Waarden:
 
 @lru_cache(maxsize=1)
 def vroegste_datum() -> dt.date:
-    """The first date for which the data is complete: calculations before it are refused."""
-    return min(p.waarden[0].vanaf for p in PARAMETERS.values())
+    """The first date for which the data is complete: calculations before it are refused (historic values aside)."""
+    return min(w.vanaf for p in PARAMETERS.values() for w in p.waarden if not w.historisch)
+
+
+class Terugblik(Waarden):
+    """The values of the first complete date, with the historic values of an earlier month where the data has them
+    (the norms of 1-7-2025, for the vakantietoeslag kept apart in those months); before the first historic value,
+    that first one. Explanations cite the sources of the first complete date."""
+
+    def __init__(self, maand: dt.date):
+        super().__init__(vroegste_datum())
+        for pad in list(self._getallen):
+            parameter = PARAMETERS[pad]
+            if parameter.waarden[0].historisch:
+                waarde = parameter.waarde_op(max(maand, parameter.waarden[0].vanaf)).waarde
+                self._getallen[pad] = waarde / PROCENT if parameter.eenheid == "procent" else waarde
+
+
+@lru_cache(maxsize=PEILDATA_IN_GEHEUGEN)
+def terugblik_op(maand: dt.date) -> Waarden:
+    """The values for a month before the data is complete: `Terugblik`; from then on `waarden_op`."""
+    return Terugblik(maand) if maand < vroegste_datum() else waarden_op(maand)

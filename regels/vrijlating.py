@@ -39,6 +39,7 @@ class VrijlatingRegel:
     toelichting: str  # the sentence after "you may keep x %"
     pad: str  # the parameter whose source the explanation cites
     gemeente_beslist: bool
+    aaneengesloten: bool = False  # its months run on in the calendar once it has begun (art. 31 lid 2 r, art. 34a lid 1 a)
 
     def bedrag(self, netto: float) -> float:
         deel = max(0.0, netto) * self.percentage
@@ -106,7 +107,7 @@ def _regel_art31(p: Werkende, w: Waarden) -> VrijlatingRegel:
         return VrijlatingRegel(
             w[ART31 + "alleenstaande_ouder_percentage"], w[ART31 + "alleenstaande_ouder_maximum"], over,
             f"Dit is de vrijlating voor alleenstaande ouders met een kind jonger dan {kind_grens}. " + _nog(over),
-            ART31 + "alleenstaande_ouder_maximum", True)
+            ART31 + "alleenstaande_ouder_maximum", True, aaneengesloten=True)
     if jong:
         return VrijlatingRegel(
             0.0, None, None,
@@ -131,7 +132,8 @@ def _regel_art34a(p: Werkende, w: Waarden) -> VrijlatingRegel:
     maanden = int(w[ART34A + "maanden"])
     if p.maanden_gehad < maanden:
         over = maanden - p.maanden_gehad
-        return VrijlatingRegel(w[ART34A + "percentage"], None, over, _nog(over), ART34A + "percentage", True)
+        return VrijlatingRegel(w[ART34A + "percentage"], None, over, _nog(over), ART34A + "percentage", True,
+                               aaneengesloten=True)
     return VrijlatingRegel(
         0.0, None, 0,
         f"Je hebt de vrijlating van {maanden} maanden al gehad. Je gemeente kan die verlengen als je niet meer uren "

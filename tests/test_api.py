@@ -28,8 +28,10 @@ PEILDATUM = "2026-03-01"
 GOLDEN = [pytest.param(_invoer(p.values[0]), id=p.id) for p in _gevallen()]
 HUISHOUDENS = {naam: {**s, "peildatum": PEILDATUM} for naam, s in SITUATIES.items()}
 MAANDEN = {**HUISHOUDENS["alleenstaande_ouder"], "maanden": 14, "gemeente": {"verrekening": "zelfde_maand"},
-           "werk": {"uren_per_week": 20, "bruto_uurloon": 14.71, "start": "2026-05", "loonbetaling": "vier_weken",
-                    "vakantiegeld": "per_maand", "rooster": [{"maand": "2026-07", "uren_per_week": 32}]}}
+           "werk": {"uren_per_week": 20, "bruto_uurloon": 14.71, "start": "2026-05-04", "loonbetaling": "vier_weken",
+                    "eerste_betaling": "2026-05-29", "vakantiegeld": "per_maand",
+                    "rooster": [{"maand": "2026-07", "uren_per_week": 32}]},
+           "giften": [{"maand": "2026-06", "bedrag": 1500}]}
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +114,10 @@ def test_de_echte_opdrachtregel_als_proces_geeft_hetzelfde(api, client):
      {"situatie.werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."}),
     ("/api/v1/maanden", {"maanden": 40, "werk": {"uren_per_week": 8, "bruto_uurloon": 15, "start": "mei"}},
      {"maanden": "Het aantal maanden moet tussen 1 en 24 liggen.",
-      "werk.start": "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03."}),
+      "werk.start": "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als jaar-maand (JJJJ-MM)."}),
+    ("/api/v1/bereken", {"gemeente": {"code": "Atlantis"}},
+     {"gemeente.code": "Deze gemeente kennen we niet. Schrijf de naam, bijvoorbeeld Utrecht, of de CBS-code, "
+                       "bijvoorbeeld GM0344. Laat het leeg, dan rekenen we met de landelijke regels."}),
     ("/api/v1/bereken", '{"huishouden": ', {"verzoek": "Dit is geen geldige JSON (regel 1, teken 16)."}),
     ("/api/v1/bereken", b"{\"a\": \"\xc3\x28\"}", {"verzoek": "Dit is geen geldige JSON."}),
     ("/api/v1/bereken", "[" * 5000, {"verzoek": "Dit is geen geldige JSON."}),
@@ -121,6 +126,18 @@ def test_foute_invoer_geeft_400_met_nederlandse_meldingen(api, client, pad, body
     response = _post(client, pad, body)
     assert response.status_code == 400
     assert _geldig(api, response, verzoek=False) == {"fouten": fouten}
+
+
+def test_gemeente_en_kosten_van_werken_volgen_het_openapi_document(api, client, capsys, monkeypatch):
+    situatie = {**HUISHOUDENS["alleenstaande"], "gemeente": {"code": "GM0518"},
+                "kosten_werk": {"reiskosten_per_maand": 60, "vergoeding_per_maand": 40}}
+    body = {"situatie": {**situatie, "werk": {"uren_per_week": 0, "bruto_uurloon": 16}}, "uren": [0, 16, 32]}
+    sweep = _geldig(api, _post(client, "/api/v1/sweep", body))
+    assert sweep["gemeente_regelingen"][0]["naam"] == "Haagse zorgverzekering"
+    uitkomst = _geldig(api, _post(client, "/api/v1/bereken", situatie))
+    assert uitkomst["gemeente"]["naam"] == "Den Haag" and "kosten_werk" in uitkomst
+    code, uit, _ = _cli("bereken", situatie, capsys, monkeypatch)
+    assert code == 0 and json.loads(uit) == uitkomst
 
 
 def test_grenzen_van_het_verzoek(api, client, settings):

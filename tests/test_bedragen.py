@@ -74,5 +74,10 @@ def test_pagina_wat_de_rekenhulp_niet_uitrekent(client):
     for onderwerp in ("Alimentatie", "AOW en andere uitkeringen", "Werken als zelfstandige", "Vermogen",
                       "kwijtschelding", "bijzondere bijstand", "individuele inkomenstoeslag"):
         assert onderwerp in html
+    # Issue 19: the readings chosen where the law leaves a choice or is not yet published, each with its source.
+    for keuze in ("achteraf verrekenen", "Werkwijzer §4.3", "artikel 34b, tweede lid", "artikel 78ff",
+                  "aaneengesloten periode", "Regeling Participatiewet, IOAW en IOAZ, artikel 8 en 11",
+                  "artikel 34, eerste lid, onderdeel b", "tot €\xa01.000 per jaar", "duurt 12 maanden achter elkaar"):
+        assert keuze in html, keuze
     resultaat = client.get(f"/resultaat/?{q(ALLEENSTAANDE)}").content.decode()
     assert 'href="/over/niet-uitgerekend/"' in resultaat

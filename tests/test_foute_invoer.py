@@ -82,9 +82,16 @@ def test_een_datum_zoals_mensen_hem_schrijven(client, bereken_spion, pd, gelezen
     assert {s["peildatum"] for s in bereken_spion} >= {gelezen}
 
 
-@pytest.mark.parametrize("st", ["13-2027", "2027-13", "0-2027"])
-def test_een_maand_wordt_niet_omgedraaid(client, st):
+@pytest.mark.parametrize("st", ["13-2027", "2027-13", "0-2027", "1-13-2027"])
+def test_de_eerste_dag_van_het_werk_wordt_niet_omgedraaid(client, st):
     html = _html(client.get(f"/vragen/werkpatroon/?{q(ALLEENSTAANDE, st=st)}&verstuurd=1"))
+    assert ("Vul een datum in als dag-maand-jaar, bijvoorbeeld 05-01-2027, of een maand als maand-jaar, "
+            "bijvoorbeeld 01-2027.") in html
+
+
+@pytest.mark.parametrize("gfm", ["13-2026", "2026-13"])
+def test_de_maand_van_de_giften_wordt_niet_omgedraaid(client, gfm):
+    html = _html(client.get(f"/vragen/giften/?{q(ALLEENSTAANDE, gfm=gfm)}&verstuurd=1"))
     assert "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027." in html
 
 
@@ -185,6 +192,12 @@ def test_sweep_met_uren_van_400_cijfers(client):
     assert antwoord["fouten"]["uren"] == "Het aantal uren per week moet tussen 0 en 60 liggen."
 
 
+def test_null_als_bedrag_van_een_gift_geeft_400(client):
+    status, antwoord = _post(client, "/api/v1/maanden", {**SITUATIE, "giften": [{"maand": "2026-10", "bedrag": None}]})
+    assert status == 400
+    assert antwoord == {"fouten": {"giften.0.bedrag": "Vul hier een getal in."}}
+
+
 @pytest.mark.parametrize("soort", ["uren_per_maand", "uurprijs"])
 def test_null_of_niets_in_de_kinderopvang_geeft_400_bij_het_veld(client, soort):
     for waarde in (None, "weg"):
@@ -206,8 +219,10 @@ def test_null_in_een_roostermaand_geeft_400(client, soort):
 
 
 @pytest.mark.parametrize(("pad", "waarde", "melding"), [
-    ("werk.start", "99999999999-01", "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03."),
-    ("werk.start", "2027-13", "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03."),
+    ("werk.start", "99999999999-01", "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als jaar-maand (JJJJ-MM)."),
+    ("werk.start", "2027-13", "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als jaar-maand (JJJJ-MM)."),
+    ("werk.start", "2027-13-01", "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als jaar-maand (JJJJ-MM)."),
+    ("werk.eind", "99999999999-01", "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03."),
     ("peildatum", "2027-13-01", "Schrijf de peildatum als jaar-maand-dag (JJJJ-MM-DD)."),
 ])
 def test_een_maand_of_datum_in_de_api_wordt_niet_omgedraaid(client, pad, waarde, melding):

@@ -145,7 +145,7 @@ def test_stappenteller_verandert_niet_van_totaal(client):
     eerste = unescape(client.get("/vragen/leefvorm/").content.decode())
     assert re.search(r"Vraag 1</p>", eerste)
     tweede = unescape(client.get("/vragen/leeftijd/?lv=alleen").content.decode())
-    assert "Vraag 2 van 8" in tweede
+    assert "Vraag 2 van 10" in tweede
 
 
 def test_peildatum_in_nederlandse_notatie(client):

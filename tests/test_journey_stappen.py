@@ -106,7 +106,8 @@ def test_hele_route_met_redirects(client):
         stap_velden = antwoorden.STAP[stap].velden
         invoer = {k: v for k, v in ALLEENSTAANDE.items() if k in stap_velden}
         url, huidige = doel(client.get(f"{url}?{q(huidige, verstuurd='1', **invoer)}"))
-    assert gezien == ["leefvorm", "leeftijd", "huisgenoten", "huur", "werk", "werkpatroon", "vrijlating", "giften"]
+    assert gezien == ["leefvorm", "leeftijd", "huisgenoten", "huur", "werk", "werkpatroon", "kosten", "vrijlating",
+                      "gemeente", "giften"]
     assert url == "/controleer/"
     assert huidige == ALLEENSTAANDE
 

@@ -53,9 +53,9 @@ def test_na_het_werkpatroon_komt_de_vraag_over_kinderopvang_voor_ouders(client):
 
 def test_wie_alleen_woont_krijgt_de_vraag_niet(client):
     pad, _ = _doel(client.get(f"/vragen/werkpatroon/?{q(_tot('werkpatroon', ALLEENSTAANDE), verstuurd='1')}"))
-    assert pad == "/vragen/vrijlating/"
+    assert pad == "/vragen/kosten/"
     pad, _ = _doel(client.get(f"/vragen/werkpatroon/?{q(_tot('werkpatroon', {**STEL, 'kk': ''}), verstuurd='1')}"))
-    assert pad == "/vragen/vrijlating/"
+    assert pad == "/vragen/kosten/"
 
 
 def test_geen_opvang_komt_niet_in_de_link_en_opvang_wel_in_gewone_notatie(client):
@@ -81,18 +81,19 @@ def test_foutmeldingen_bij_de_kinderopvang(client, invoer, melding):
 
 def test_kinderopvang_op_de_uitkomst_telt_op_tot_het_totaal(client):
     html = _html(client.get(f"/resultaat/?{q(MET_OPVANG, pd=PEIL)}"))
-    # 96% of 80 hours x € 10,50 = € 806,40 toeslag; the bill is € 840,00; the person pays € 33,60.
-    assert re.search(r'Kinderopvangtoeslag </th> <td class="bedrag">€ 0,00</td> <td class="bedrag">€ 806,40', html)
+    # 96% of 80 hours x € 10,50 = € 806,40, rounded down to whole euros (Dienst Toeslagen, Berekening
+    # kinderopvangtoeslag 2026, stap 7): € 806,00 toeslag; the bill is € 840,00; the person pays € 34,00.
+    assert re.search(r'Kinderopvangtoeslag </th> <td class="bedrag">€ 0,00</td> <td class="bedrag">€ 806,00', html)
     assert re.search(r'Kosten kinderopvang </th> <td class="bedrag">€ 0,00</td> <td class="bedrag">−€ 840,00', html)
     assert "De kinderopvang kost € 840,00 per maand." in html
-    assert "Zelf betaal je € 33,60." in html
-    assert re.search(r'data-label="Toeslagen">€ [0-9.,]+<span class="subregel">− kinderopvang € 33,60', html)  # month table
+    assert "Zelf betaal je € 34,00." in html
+    assert re.search(r'data-label="Toeslagen">€ [0-9.,]+<span class="subregel">− kinderopvang € 34,00', html)  # month table
 
 
 def test_boven_de_maximale_uurprijs_betaal_je_het_verschil_zelf(client):
     html = _html(client.get(f"/resultaat/?{q({**MET_OPVANG, 'op1': '12,50'}, pd=PEIL)}"))
-    # 96% x 80 x € 11,23 (maximum 2026) = € 862,46; bill € 1.000,00
-    assert "€ 862,46" in html and "−€ 1.000,00" in html
+    # 96% x 80 x € 11,23 (maximum 2026) = € 862,46, rounded down to whole euros (Dienst Toeslagen, stap 7): € 862,00; bill € 1.000,00
+    assert "€ 862,00" in html and "−€ 1.000,00" in html
     assert "Voor dagopvang krijg je toeslag tot € 11,23 per uur." in html
 
 
@@ -163,9 +164,9 @@ def test_de_pdf_heeft_de_kinderopvang_in_de_tabel_per_bron(client):
     response = client.get(f"/resultaat/pdf/?{q(MET_OPVANG, pd=PEIL)}")
     assert response.status_code == 200
     tekst = plat(" ".join(pdf_teksten(response.content)))
-    assert "Kinderopvangtoeslag € 0,00" in tekst and "€ 806,40" in tekst
+    assert "Kinderopvangtoeslag € 0,00" in tekst and "€ 806,00" in tekst
     assert "Kosten kinderopvang € 0,00" in tekst and "−€ 840,00" in tekst
-    assert "− kinderopvang € 33,60" in tekst
+    assert "− kinderopvang € 34,00" in tekst
 
 
 # A partner without a right to bijstand (Participatiewet art. 24; from 2027 also art. 24a).

@@ -49,6 +49,9 @@ def test_de_grens_is_50_euro_per_maand():
     ("giften", {k: v for k, v in ALLEENSTAANDE.items() if k != "gf"}, "gf", "1,500",
      "Het bedrag aan giften is € 1,50 dit jaar. Een komma staat bij ons voor de centen. Bedoel je € 1.500? Vul dat "
      "dan in. Klopt € 1,50? Kies dan nog een keer Volgende.", "1.5"),
+    ("kosten", ALLEENSTAANDE, "kr", "1,100",
+     "Je reiskosten zijn € 1,10 per maand. Een komma staat bij ons voor de centen. Bedoel je € 1.100? Vul dat dan "
+     "in. Klopt € 1,10? Kies dan nog een keer Volgende.", "1.1"),
     ("kinderopvang", OUDER_MET_OPVANG, "ou1", "8,000",
      "We lezen 8,000 als 8 uur per maand. 8000 uur is meer dan een maand heeft. Vul het aantal uren dan in zonder "
      "punt of komma. Klopt 8 uur? Kies dan nog een keer Volgende.", "8"),

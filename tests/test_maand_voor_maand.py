@@ -39,20 +39,22 @@ def test_werkpatroon_heeft_standaarden_die_niet_in_de_link_komen(client):
     assert "Hoe krijg je je loon?" in html
     assert re.search(r'value="maand" checked', html) and re.search(r'value="mei" checked', html)
     pad, vraag = _doel(client.get(f"/vragen/werkpatroon/?{q(_voor_werkpatroon(), verstuurd='1', bt='maand', vg='mei', wp='ja')}"))
-    assert pad == "/vragen/vrijlating/"
+    assert pad == "/vragen/kosten/"
     assert not {"bt", "vg", "wp", "st"} & set(vraag)
 
 
 @pytest.mark.parametrize(("getypt", "bewaard"), [("3-2027", "2027-03"), ("03/2027", "2027-03"), ("maart 2027", "2027-03"),
-                                                 ("mrt. 2027", "2027-03"), ("2027-03", "2027-03")])
+                                                 ("mrt. 2027", "2027-03"), ("2027-03", "2027-03"),
+                                                 ("5-1-2027", "2027-01-05"), ("05-01-2027", "2027-01-05"),
+                                                 ("2027-01-05", "2027-01-05")])
 def test_startmaand_zoals_mensen_het_typen(client, getypt, bewaard):
     pad, vraag = _doel(client.get(f"/vragen/werkpatroon/?{q(_voor_werkpatroon(), verstuurd='1', st=getypt)}"))
     assert vraag["st"] == bewaard
 
 
 @pytest.mark.parametrize(("invoer", "melding"), [
-    ({"st": "13-2026"}, "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027."),
-    ({"st": "volgend jaar"}, "Vul een maand in als maand-jaar, bijvoorbeeld 03-2027."),
+    ({"st": "13-2026"}, "Vul een datum in als dag-maand-jaar, bijvoorbeeld 05-01-2027, of een maand als maand-jaar"),
+    ({"st": "volgend jaar"}, "Vul een datum in als dag-maand-jaar, bijvoorbeeld 05-01-2027, of een maand als maand-jaar"),
     ({"wp": "nee"}, "Vul in hoeveel uur per week je in een rustige maand werkt."),
     ({"wp": "nee", "ulo": "10", "uhi": "veel"}, "Vul het aantal uren in een drukke maand in met alleen cijfers, bijvoorbeeld 30."),
     ({"bt": "dag"}, "Kies hoe vaak je loon krijgt."),
@@ -131,3 +133,20 @@ def test_pdf_heeft_maand_voor_maand(client):
     for maand in uitkomst["maanden"]:
         assert plat(euro(maand["totaal"])) in tekst
     assert plat(uitkomst["maanden"][0]["uitleg"][0]["tekst"][:60]) in tekst
+
+
+def test_eerste_werkdag_en_maand_van_de_giften_gaan_naar_regels(client, monkeypatch):
+    """Issue 19: a 4-weekly job from Monday 5 January (the periods start that day) and the month of the gifts (what
+    is above the limit is income of that month) reach regels.maanden as they were typed."""
+    gezien = []
+    echt = regels.maanden
+    monkeypatch.setattr(regels, "maanden", lambda s, *a, **k: gezien.append(s) or echt(s, *a, **k))
+    antwoord = {**ALLEENSTAANDE, "st": "2026-01-05", "bt": "vier_weken", "gf": "2000", "gfm": "2026-03",
+                "pd": "2026-01-01"}
+    html = _html(client.get(f"/resultaat/?{q(antwoord)}"))
+    situatie = gezien[0]
+    assert situatie["werk"]["start"] == "2026-01-05"
+    assert situatie["giften"] == [{"maand": "2026-03", "bedrag": 2000.0}] and situatie["giften_dit_jaar"] == 2000.0
+    assert "In maart kwam je boven de grens voor giften." in html
+    controle = _html(client.get(f"/controleer/?{q(antwoord)}"))
+    assert "5 januari 2026" in controle

@@ -52,7 +52,8 @@ def test_alle_vragen_op_een_pagina_in_groepen(client):
             assert len(set(re.findall(rf'id="id_{veld}(?:_\d)?"', formulier))) == \
                 len(re.findall(rf'id="id_{veld}(?:_\d)?"', formulier)), f"dubbel id {veld}"
     legendas = re.findall(r'<legend class="samen-groep__legenda[^"]*"><h2 class="utrecht-heading-2">([^<]+)</h2>', html)
-    assert legendas == ["Jij en je huishouden", "Wonen", "Werk", "Hoe je loon komt", "Vrijlating en giften"]
+    assert legendas == ["Jij en je huishouden", "Wonen", "Werk", "Hoe je loon komt", "Kosten van werken",
+                        "Vrijlating, gemeente en giften"]
     # The questions in the order of the step journey.
     posities = [formulier.index(f'name="{stap.velden[0] if stap.naam != "werk" else "u"}"') for stap in a.STAPPEN
                 if stap.velden[0] not in NA_ANDERE_ANTWOORDEN]

@@ -117,7 +117,7 @@ def _pdf(request: HttpRequest, template: str, context: dict, link: str, naam: st
         "deellink": link,
         "qr": deellink.qr_svg(link),
         "samenvatting": _twee_per_rij([(label, waarde)
-                                       for _, label, waarde in a.samenvatting(context["antwoorden"])]),
+                                       for _, label, waarde in a.samenvatting(context["antwoorden"], alles=False)]),
     })
     response = HttpResponse(pdf.maak_pdf(render_to_string(template, context, request=request)),
                             content_type="application/pdf")

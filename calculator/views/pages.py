@@ -30,7 +30,12 @@ def over(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def niet_uitgerekend(request: HttpRequest) -> HttpResponse:
-    return render(request, "pages/niet_uitgerekend.html")
+    vanaf = max(dt.date.today(), regels.geldt_vanaf(regels.BUFFERBUDGET_PER_JAAR))
+    return render(request, "pages/niet_uitgerekend.html", {
+        "bufferbudget": regels.waarde(regels.BUFFERBUDGET_PER_JAAR, vanaf),
+        "bufferbudget_vanaf": regels.geldt_vanaf(regels.BUFFERBUDGET_PER_JAAR),
+        "maanden_34a": int(regels.waarde(regels.VRIJLATING_MAANDEN_34A, vanaf)),
+    })
 
 
 # Headings for the groups of amounts on the "bedragen" page (folders of regels/data).

@@ -20,6 +20,8 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
 import regels
+import regels.gemeenten
+from regels.gemeenten.effecten import kwijt_vanaf, standaard_verrekening
 from regels.kalender import laatste_dag
 from calculator import antwoorden as a
 from calculator import deellink, forms, grafiek, maandoverzicht
@@ -145,7 +147,9 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
     standaard = STANDAARD_VERGELIJKING if a.per_uur(antwoorden) else {}
     aanpassen = forms.AanpassenForm({k: antwoorden.get(k, standaard.get(k, "")) for k in a.RESULTAAT_VELDEN})
     aanpassen.is_valid()
-    verrekening = forms.VerrekeningForm({k: antwoorden.get(k) or v for k, v in forms.VerrekeningForm.standaard.items()},
+    eigen = _verrekening_van_gemeente(antwoorden)
+    verrekening = forms.VerrekeningForm({k: antwoorden.get(k) or eigen.get(k) or v
+                                         for k, v in forms.VerrekeningForm.standaard.items()},
                                         per_vier_weken=antwoorden.formulier(a.STAP["werkpatroon"]).cleaned_data.get(
                                             "bt") == "vier_weken")
     verrekening.is_valid()
@@ -206,7 +210,7 @@ def meenemen(request: HttpRequest) -> HttpResponse:
 
 def _maand_voor_maand(situatie: dict, verrekening: forms.VerrekeningForm) -> dict:
     """The month view (regels.maanden) and the dated steps a person takes, for the page and the PDF."""
-    gemeente = {"verrekening": verrekening.cleaned_data["gv"]}
+    gemeente = {**situatie.get("gemeente", {}), "verrekening": verrekening.cleaned_data["gv"]}
     if "gw" in verrekening.cleaned_data:
         gemeente["vier_weken"] = verrekening.cleaned_data["gw"]
     uitkomst = regels.maanden({**situatie, "gemeente": gemeente})
@@ -289,7 +293,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
             "uitleg": _uitleg(scenario, onderwerpen),
         })
 
-    scenarios, grafiek_data = [], None
+    scenarios, grafiek_data, gemeente_regelingen = [], None, []
     if a.per_uur(schoon):
         gekozen = float(schoon["u"])
         punten = regels.sweep(situatie, GRAFIEK_UREN, met_uitleg=False)  # the chart and the cards use amounts only
@@ -306,6 +310,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
                             if sleutel in ALTIJD_TONEN or any(r["sleutel"] == sleutel for r in rijen)],
             })
         grafiek_data = grafiek.maak(GRAFIEK_UREN, punten, gekozen)
+        gemeente_regelingen = kwijt_vanaf(GRAFIEK_UREN, punten)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:
@@ -346,6 +351,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "niet_van_toepassing": niet_van_toepassing,
         "scenarios": scenarios,
         "grafiek": grafiek_data,
+        "gemeente_regelingen": gemeente_regelingen,
         "giften": scenario["giften"],
         "giften_uitleg": giften_uitleg,
         "giften_bronnen": list(dict.fromkeys((u["bron"], u["url"]) for u in giften_uitleg)),
@@ -362,6 +368,14 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "maanden": _maand_voor_maand(situatie, verrekening),
         "doorgeven_weken": int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum)),
     }
+
+
+def _verrekening_van_gemeente(antwoorden: a.Antwoorden) -> dict[str, str]:
+    """The gemeente's own verrekening (gv) and 4-weekly method (gw), as the default of the result page's choice."""
+    code = a.site_gemeente() or antwoorden.schoon().get("gm")
+    gemeente = regels.gemeenten.profiel(code) if code else None
+    gv, gw = standaard_verrekening(gemeente, dt.date.today())
+    return {k: v for k, v in (("gv", gv), ("gw", gw)) if v}
 
 
 def _richting(met: Decimal, nu: Decimal) -> str:

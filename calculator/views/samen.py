@@ -34,7 +34,8 @@ GROEPEN = (
     ("Wonen", ("huur",)),
     ("Werk", ("werk",)),
     ("Hoe je loon komt", ("werkpatroon",)),
-    ("Vrijlating en giften", ("vrijlating", "giften")),
+    ("Kosten van werken", ("kosten",)),
+    ("Vrijlating, gemeente en giften", ("vrijlating", "gemeente", "giften")),
 )
 INGEKLAPT = {"werkpatroon"}
 

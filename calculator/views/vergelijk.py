@@ -87,6 +87,17 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, nu: dict, 
     }
 
 
+def _gemeente_rijen(kolommen: list[dict]) -> list[dict]:
+    """Per regeling of the gemeente (with a sourced income limit): whether each offer keeps it."""
+    per_kolom = [{r["sleutel"]: r for r in (k["uitkomst"].get("gemeente") or {}).get("regelingen", [])}
+                 for k in kolommen]
+    gemeente = (kolommen[0]["uitkomst"].get("gemeente") or {}) if kolommen else {}
+    return [{"label": f"{r['naam']} ({gemeente['naam']})",
+             "cellen": [{"naam": k["naam"], "blijft": regelingen[sleutel]["blijft"]}
+                        for k, regelingen in zip(kolommen, per_kolom)]}
+            for sleutel, r in per_kolom[0].items()] if kolommen else []
+
+
 def _namen(kolommen: list[dict]) -> str:
     namen = [k["naam"].lower() for k in kolommen]
     return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
@@ -180,6 +191,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "aanbiedingen": aanbiedingen,
         "kolommen": kolommen,
         "rijen": rijen,
+        "gemeente_rijen": _gemeente_rijen(kolommen),
         "nu": nu,
         "totaal_nu": _rond(nu["per_maand"]["totaal"]),
         "met_fasen": any(len(k["fasen"]) > 1 for k in kolommen),

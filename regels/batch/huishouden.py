@@ -13,6 +13,7 @@ import regels
 # An armoedeval: a step of hours in which the household keeps less than this many cents of each extra gross euro
 # (a marginal rate above 80 %). It is a choice for the analysis, not a rule of law.
 ARMOEDEVAL_CENT = 20
+REGELINGEN_SCHEIDING = " | "
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class Huishouden:
     uitstroom_bruto_per_maand: float | None
     armoedeval: tuple[float, float] | None  # the longest run of steps under ARMOEDEVAL_CENT, as (from, to) hours
     huishoudtype: str
+    gemeente: str | None = None  # the CBS code, when the row names a gemeente
+    regelingen_kwijt: tuple[str, ...] = ()  # per number of hours: the gemeente's regelingen lost there, joined
 
 
 def bereken_huishouden(situatie: dict, uren: Sequence[float]) -> Huishouden:
@@ -32,10 +35,14 @@ def bereken_huishouden(situatie: dict, uren: Sequence[float]) -> Huishouden:
     per_maand = tuple(p["per_maand"] for p in punten)
     cent = (None, *(_cent(vorige, deze) for vorige, deze in zip(per_maand, per_maand[1:])))
     uitstroom = punten[0]["uitstroom"]
+    gemeente = punten[0].get("gemeente")
     return Huishouden(
         uren=tuple(uren), per_maand=per_maand, cent_per_extra_euro=cent,
         uitstroom_uren=uitstroom["uren_per_week"], uitstroom_bruto_per_maand=uitstroom["bruto_per_maand"],
         armoedeval=_armoedeval(tuple(uren), cent), huishoudtype=huishoudtype(situatie),
+        gemeente=gemeente["code"] if gemeente else None,
+        regelingen_kwijt=tuple(REGELINGEN_SCHEIDING.join(r["naam"] for r in (p.get("gemeente") or {}).get(
+            "regelingen", []) if not r["blijft"]) for p in punten),
     )
 
 

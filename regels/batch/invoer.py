@@ -29,8 +29,10 @@ PADEN = {
     "giften_dit_jaar": "giften_dit_jaar",
 }
 KOLOMMEN = (REFERENTIE, *PADEN)
+# Columns that may be left out of the file; when present they are used like the others.
+VRIJWILLIG = {"gemeente": "gemeente.code"}
 # regels' field in a message -> the input column (a message about all work is about the wage column)
-KOLOM_VAN = {pad: kolom for kolom, pad in PADEN.items()} | {"werk": "bruto_uurloon",
+KOLOM_VAN = {pad: kolom for kolom, pad in (PADEN | VRIJWILLIG).items()} | {"werk": "bruto_uurloon",
                                                             "partner_werk": "partner_bruto_per_maand"}
 JA_NEE = {"ja": True, "nee": False, "true": True, "false": False, "waar": True, "onwaar": False, "1": True, "0": False}
 KINDEREN_SCHEIDING = ";"
@@ -61,7 +63,7 @@ def lees_bestand(pad: Path) -> pa.Table:
     if ontbreekt:
         raise OngeldigBestand(f"{pad.name}: deze kolommen ontbreken: {', '.join(ontbreekt)}. "
                               "Zet ze erin; een lege waarde mag (dan geldt de standaard).")
-    return tabel.select(list(KOLOMMEN))
+    return tabel.select([*KOLOMMEN, *(k for k in VRIJWILLIG if k in tabel.column_names)])
 
 
 def _lees_csv(pad: Path) -> pa.Table:
@@ -69,14 +71,15 @@ def _lees_csv(pad: Path) -> pa.Table:
         kop = bestand.readline()
     scheiding = ";" if kop.count(";") > kop.count(",") else ","  # Dutch spreadsheets write ';'
     return pcsv.read_csv(pad, parse_options=pcsv.ParseOptions(delimiter=scheiding),
-                         convert_options=pcsv.ConvertOptions(column_types={k: pa.string() for k in KOLOMMEN},
+                         convert_options=pcsv.ConvertOptions(column_types={k: pa.string() for k in (*KOLOMMEN,
+                                                                                                      *VRIJWILLIG)},
                                                              strings_can_be_null=False))
 
 
 def situatie(rij: dict, peildatum: str, uren: float) -> dict:
     """The situation for regels: each filled-in column in its place; work as `uren` times the row's hourly wage."""
     uit: dict = {"peildatum": peildatum}
-    for kolom, pad in PADEN.items():
+    for kolom, pad in (PADEN | VRIJWILLIG).items():
         waarde = _waarde(kolom, rij.get(kolom))
         if waarde is None:
             continue
@@ -107,7 +110,7 @@ def _waarde(kolom: str, waarde):
     tekst = waarde.strip()
     if not tekst:
         return None
-    if kolom == "leefvorm":
+    if kolom in ("leefvorm", "gemeente"):
         return tekst
     if kolom == "kinderen":
         return [_getal(deel.strip()) for deel in tekst.split(KINDEREN_SCHEIDING) if deel.strip()]

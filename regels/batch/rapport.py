@@ -23,7 +23,7 @@ from regels.uitleg import datum
 
 from .draaien import Telling
 from .grafiek import staafgrafiek
-from .huishouden import ARMOEDEVAL_CENT
+from .huishouden import ARMOEDEVAL_CENT, REGELINGEN_SCHEIDING
 from . import tekst
 
 MIN_GROEP = 5  # fewer households than this in a group: no numbers of their own, so that nobody can be recognised
@@ -75,6 +75,8 @@ class Cijfers:
     bereiken: tuple[tuple[str, int], ...]
     stappen: tuple[Stap, ...]
     uitstroom: tuple[Uitstroom, ...]
+    # per (gemeente, regeling): the households that have a gemeente with it, and per number of hours those that lose it
+    regelingen: tuple[tuple[str, str, int, tuple[int, ...]], ...] = ()
 
 
 def cijfers(tabel: pa.Table, telling: Telling) -> Cijfers:
@@ -87,7 +89,23 @@ def cijfers(tabel: pa.Table, telling: Telling) -> Cijfers:
     bereiken = Counter((h["armoedeval_van_uren"], h["armoedeval_tot_uren"]) for h in huishoudens
                        if h["armoedeval_van_uren"] is not None)
     return Cijfers(meta["peildatum"], meta["regels_versie"], uren, telling, sum(bereiken.values()),
-                   _bereiken(bereiken), _stappen(goed, uren), _uitstroom(huishoudens, uren[-1]))
+                   _bereiken(bereiken), _stappen(goed, uren), _uitstroom(huishoudens, uren[-1]),
+                   _regelingen(goed, uren))
+
+
+def _regelingen(goed: pa.Table, uren: tuple[float, ...]) -> tuple[tuple[str, str, int, tuple[int, ...]], ...]:
+    """Per gemeente regeling: how many households lose it at each number of hours (0 for a gemeente without it)."""
+    if "regelingen_kwijt" not in goed.column_names:
+        return ()
+    rijen = goed.filter(goed["gemeente"].is_valid()).select(
+        ["gemeente", "uren_per_week", "regelingen_kwijt"]).to_pylist()
+    per_gemeente = Counter(r["gemeente"] for r in rijen if r["uren_per_week"] == uren[0])
+    kwijt: Counter = Counter()
+    for r in rijen:
+        for regeling in filter(None, (r["regelingen_kwijt"] or "").split(REGELINGEN_SCHEIDING)):
+            kwijt[(r["gemeente"], regeling, r["uren_per_week"])] += 1
+    soorten = sorted({(g, regeling) for g, regeling, _ in kwijt})
+    return tuple((g, regeling, per_gemeente[g], tuple(kwijt[(g, regeling, u)] for u in uren)) for g, regeling in soorten)
 
 
 def _bereiken(bereiken: Counter) -> tuple[tuple[str, int], ...]:
@@ -143,7 +161,7 @@ def rapport_html(c: Cijfers) -> str:
         _inleiding(c),
     ]
     if c.telling.huishoudens > c.telling.met_fouten:
-        delen += [_armoedeval(c), _stappen_html(c), _uitstroom_html(c)]
+        delen += [_armoedeval(c), _stappen_html(c), _uitstroom_html(c), *([_regelingen_html(c)] if c.regelingen else [])]
     delen += ["</main>", "</body>", "</html>", ""]
     return "\n".join(delen)
 
@@ -244,6 +262,26 @@ is. De mediaan is het middelste huishouden: de helft heeft minder uren nodig, de
 </tbody>
 </table></div>
 {grafiek}
+</section>"""
+
+
+def _regelingen_html(c: Cijfers) -> str:
+    kop = "".join(f'<th scope="col" class="getal">{tekst.uren(u)} uur</th>' for u in c.uren)
+    rijen = "\n".join(
+        f'<tr><th scope="row">{escape(regeling)} ({escape(gemeente)})</th>'
+        + "".join(f'<td class="getal">{tekst.aantal(n) if totaal >= MIN_GROEP else "–"}</td>' for n in aantallen)
+        + "</tr>" for gemeente, regeling, totaal, aantallen in c.regelingen)
+    return f"""<section aria-labelledby="kop-regelingen">
+<h2 id="kop-regelingen">Regelingen van de gemeente die huishoudens kwijtraken</h2>
+<p>Sommige regelingen van de gemeente stoppen als het inkomen boven een grens komt (een deel van de bijstandsnorm).
+Per aantal uren staat hoeveel huishoudens de regeling dan kwijt zijn. Dit beslist de gemeente. We tellen alleen
+regelingen met een officiële bron en datum. Bij een gemeente met minder dan {MIN_GROEP} huishoudens staat een streepje.</p>
+{_tabel_begin("Huishoudens die een regeling van de gemeente kwijt zijn, per aantal uren per week")}
+<thead><tr><th scope="col">Regeling (gemeente)</th>{kop}</tr></thead>
+<tbody>
+{rijen}
+</tbody>
+</table></div>
 </section>"""
 
 

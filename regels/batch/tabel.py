@@ -36,6 +36,11 @@ VELDEN = (
                         "(totaal erbij / bruto loon erbij); leeg bij het eerste aantal uren"}),
     *(pa.field(naam, soort, metadata={"beschrijving": f"per huishouden: {tekst}"})
       for naam, soort, tekst in HUISHOUDEN_VELDEN),
+    pa.field("gemeente", pa.string(), metadata={"beschrijving": "per huishouden: de CBS-code van de gemeente uit de "
+                                                                "kolom gemeente; leeg zonder gemeente"}),
+    pa.field("regelingen_kwijt", pa.string(), metadata={
+        "beschrijving": "de regelingen van de gemeente die het huishouden bij deze uren kwijt is (inkomen boven de "
+                        "grens), gescheiden door ' | '; leeg: geen"}),
 )
 SCHEMA = pa.schema([pa.field(RIJ, pa.int64()), *VELDEN])
 
@@ -57,8 +62,9 @@ class Kolommen:
         for naam, waarde in (("huishoudtype", h.huishoudtype), ("uitstroom_uren", h.uitstroom_uren),
                              ("uitstroom_bruto_per_maand", h.uitstroom_bruto_per_maand),
                              ("armoedeval", h.armoedeval is not None), ("armoedeval_van_uren", van),
-                             ("armoedeval_tot_uren", tot), ("fouten", None)):
+                             ("armoedeval_tot_uren", tot), ("fouten", None), ("gemeente", h.gemeente)):
             d[naam] += [waarde] * n
+        d["regelingen_kwijt"] += list(h.regelingen_kwijt) or [""] * n
 
     def fout(self, rij: int, fouten: str) -> None:
         """A row that cannot be computed: one row with its messages and no amounts."""

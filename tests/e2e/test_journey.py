@@ -113,10 +113,19 @@ def doorloop(page, basis_url: str, invoer: dict, bij_elke_pagina=None) -> None:
         volgende(page)
 
     check(page)
+    assert page.locator("h1").inner_text() == "Wat kost werken je per maand?"
+    expect(page.get_by_label("Reiskosten per maand, in euro")).to_have_value("0")
+    volgende(page)  # the defaults: no costs of working
+
+    check(page)
     # The defaults: 0 months, not medisch urenbeperkt ("weet ik niet").
     expect(page.get_by_label("Hoeveel maanden heb je al een inkomstenvrijlating gehad?")).to_have_value("0")
     expect(page.get_by_label("Nee")).to_be_checked()
     volgende(page)
+
+    check(page)
+    assert page.locator("h1").inner_text() == "In welke gemeente woon je?"
+    volgende(page)  # skipping is allowed: then the national rules apply
 
     check(page)
     volgende(page)  # no gifts: empty is not an answer, 0 is
@@ -166,7 +175,7 @@ def test_journey_toegankelijk_op_elke_pagina(live_server, page, verkeer):
         controleer_axe(p)
 
     doorloop(page, live_server.url, INVOER["alleenstaande"], bij_elke_pagina=check)
-    assert len(gezien) == 10
+    assert len(gezien) == 12
     # The result page with all "Waarom?" explanations and the chart table open.
     for details in page.locator("details").all():
         details.evaluate("el => el.open = true")

@@ -186,6 +186,12 @@ NIEUWE_PAGINAS = [
     "/vragen/leeftijd/?lv=partner",
     "/vragen/vrijlating/?lv=partner&lt=38&plt=36&kk=&kd=0&hrn=1&u=12&ul=16&pbm=900",
     f"/resultaat/?{q(ALLEENSTAANDE_OUDER, o1='dagopvang', ou1='80', op1='10,50')}",
+    # issue 21: the gemeente and costs questions (one with an unknown gemeente), a result with the gemeente's rules
+    "/vragen/gemeente/?lv=alleen&lt=35&kd=0&hr=650&u=16&ul=15",
+    "/vragen/gemeente/?lv=alleen&lt=35&kd=0&hr=650&u=16&ul=15&verstuurd=1&gm=Atlantis",
+    "/vragen/kosten/?lv=alleen&lt=35&kd=0&hr=650&u=16&ul=15",
+    f"/resultaat/?{q(ALLEENSTAANDE, gm='GM0518', kr='80', kv='50', pd='2026-03-01')}",
+    f"/vergelijk/?{q(ALLEENSTAANDE, gm='GM0518', pd='2026-03-01', a1u='16', a2u='36')}",
 ]
 
 

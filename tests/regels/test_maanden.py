@@ -166,8 +166,13 @@ def test_kalender_over_1_januari_2027_met_bufferbudget():
         assert m["bufferbudget"] <= m["onder_norm"]
         if m["bufferbudget"]:
             assert any(x["gemeente_beslist"] and "bufferbudget" in x["tekst"] for x in m["uitleg"])
-    januari = _maand(u, "2027-01")
-    assert januari["vrijlating"] == round(0.15 * januari["verrekend_inkomen"], 2)
+    # Achteraf verrekenen: January deducts December's income, judged by December's rules (art. 45 lid 1, art. 32 lid 1
+    # onder b): art. 31 lid 2 n, 25 % of 1.519,67 = 379,92 capped at the 1-7-2026 maximum 289,00. Art. 34a (15 %,
+    # no maximum) is for January's income, deducted in February: 15 % of it.
+    januari, februari = _maand(u, "2027-01"), _maand(u, "2027-02")
+    assert januari["verrekend_inkomen_van"] == "2026-12" and januari["vrijlating"] == 289.00
+    assert februari["verrekend_inkomen_van"] == "2027-01"
+    assert februari["vrijlating"] == round(0.15 * februari["verrekend_inkomen"], 2)
     assert any("nieuwe regels" in x["tekst"] for x in januari["uitleg"])
 
 
@@ -190,7 +195,7 @@ def test_kleine_terugvordering_wordt_niet_teruggevraagd():
     """AWIR artikel 26a: "wordt dit bedrag niet teruggevorderd indien dat niet meer bedraagt dan € 121"."""
     u = regels.maanden({"peildatum": "2026-11-01", "huishouden": {"leefvorm": "alleenstaand", "leeftijd": 40,
                                                                  "kale_huur": 700},
-                        "werk": {"uren_per_week": 34, "bruto_uurloon": 16}, "maanden": 2})
+                        "werk": {"uren_per_week": 24, "bruto_uurloon": 16}, "maanden": 2})
     huur = u["toeslagen_jaar"]["2026"]["huurtoeslag"]
     assert 0 < huur["te_veel_zonder_doorgeven"] <= 121
     assert huur["terugbetalen_zonder_doorgeven"] == 0
@@ -267,7 +272,7 @@ def test_nooit_negatieve_bijstand_en_bufferbudget_hoogstens_het_maximum(situatie
         for sleutel in ("bijstand", "vakantietoeslag_bijstand", "terugvordering", "bufferbudget", "onder_norm",
                         "loon_netto", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag"):
             assert m[sleutel] >= 0, (m["maand"], sleutel)
-        assert m["bufferbudget"] <= m["onder_norm"] + 1e-9
+        assert m["bufferbudget"] <= max(m["onder_norm"], m["terugvordering"]) + 1e-9
         per_jaar[m["maand"][:4]] = per_jaar.get(m["maand"][:4], 0) + m["bufferbudget"]
         if m["maand"] < "2027-01":
             assert m["bufferbudget"] == 0
@@ -306,14 +311,17 @@ def test_de_maanden_en_het_gemiddelde_zijn_het_eens(situatie):
         assert eerste["bijstand"] == pytest.approx(gemiddeld["bijstand_maanddeel"] + verschuiving, abs=0.01)
 
 
-def test_giften_boven_de_grens_in_de_eerste_maand():
-    """Participatiewet art. 31 lid 2 m and lid 1: the 300 above € 1.200 comes off the first month's bijstand."""
-    met = regels.maanden({"peildatum": "2026-05-01", "giften_dit_jaar": 1500, "maanden": 2})
-    zonder = regels.maanden({"peildatum": "2026-05-01", "maanden": 2})
-    assert met["maanden"][0]["giften_van_bijstand"] == 300
-    assert zonder["maanden"][0]["bijstand"] - met["maanden"][0]["bijstand"] == pytest.approx(300)
-    assert met["maanden"][1]["bijstand"] == zonder["maanden"][1]["bijstand"]
-    assert any(u["gemeente_beslist"] for u in met["maanden"][0]["uitleg"] if u["onderwerp"] == "giften")
+def test_giften_boven_de_grens_als_inkomen_van_de_maand():
+    """Participatiewet art. 31 lid 2 m and lid 1: the 300 above € 1.200 received so far (counted in the peildatum's
+    month, May) is income of May, so it comes off the right over May; achteraf verrekend, that is June's payment."""
+    met = regels.maanden({"peildatum": "2026-05-01", "giften_dit_jaar": 1500, "maanden": 3})
+    zonder = regels.maanden({"peildatum": "2026-05-01", "maanden": 3})
+    assert met["maanden"][0]["bijstand"] == zonder["maanden"][0]["bijstand"]
+    assert met["maanden"][0]["bijstand_over_maand"] == pytest.approx(zonder["maanden"][0]["bijstand_over_maand"] - 300)
+    assert met["maanden"][1]["giften_van_bijstand"] == 300
+    assert zonder["maanden"][1]["bijstand"] - met["maanden"][1]["bijstand"] == pytest.approx(300)
+    assert met["maanden"][2]["bijstand"] == zonder["maanden"][2]["bijstand"]
+    assert any(u["gemeente_beslist"] for u in met["maanden"][1]["uitleg"] if u["onderwerp"] == "giften")
 
 
 def test_kinderopvang_in_maanden_met_werk():
@@ -321,4 +329,4 @@ def test_kinderopvang_in_maanden_met_werk():
                         "werk": {"uren_per_week": 20, "bruto_uurloon": 15, "start": "2026-05"}, "maanden": 4,
                         "kinderopvang": [{"kind": 0, "soort": "dagopvang", "uren_per_maand": 80, "uurprijs": 11.5}]})
     assert [m["kinderopvang_kosten"] for m in u["maanden"]] == [0, 0, 920, 920]
-    assert u["maanden"][2]["kinderopvangtoeslag"] == 862.46
+    assert u["maanden"][2]["kinderopvangtoeslag"] == 862  # 862,46 rounded down to whole euros (Dienst Toeslagen, stap 7)
