@@ -1,6 +1,7 @@
 # Wat houd ik over? — build, run and test.
 #
-#   make run    install what is missing, prepare, start gunicorn on 127.0.0.1:8000 (gunicorn.conf.py)
+#   make run    install what is missing, prepare, start gunicorn on 127.0.0.1:8000 (gunicorn.conf.py;
+#               make run HOST=… PORT=… to change)
 #   make test   install what is missing (incl. chromium, nginx), prepare, run pytest
 #   make bench  run each benchmarks/bench_*.py with the venv python
 #
@@ -15,8 +16,15 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-HOST    ?= 127.0.0.1
-PORT    ?= 8000
+# gunicorn listens on loopback only, unless the make command line says otherwise (`make run HOST=0.0.0.0
+# PORT=8080`). Reachable from outside without nginx in front, a few dozen slow clients take it down (README,
+# "Productie"). HOST and PORT in the environment are ignored: some shells export HOST as the machine's name.
+ifneq ($(origin HOST),command line)
+HOST := 127.0.0.1
+endif
+ifneq ($(origin PORT),command line)
+PORT := 8000
+endif
 
 # Debian packages: WeasyPrint (pango, harfbuzz subset), the PDF font (Open Sans; DejaVu as fallback), gettext (compilemessages).
 # Tests also need chromium (browser tests) and nginx (the production setup; the tests start their own).

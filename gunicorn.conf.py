@@ -39,9 +39,10 @@ preload_app = True
 max_requests = 1000
 max_requests_jitter = 200
 
-# Replace a worker after this many PDFs, plus 0-20 % at random.
+# Replace a worker after this many PDFs, plus 0-20 % at random. Both PDFs count: the big one and the
+# one-page report (it grows the renderer's memory too: 600 reports, 66 MB).
 PDFS_PER_WORKER = int(os.environ.get("GUNICORN_PDFS_PER_WORKER") or 100)
-PDF_PAD = "/resultaat/pdf/"
+PDF_PADEN = frozenset({"/resultaat/pdf/", "/resultaat/verslag/"})
 
 # A worker that stops reporting for 30 s is replaced; a stopping worker gets
 # 20 s to finish its requests; an idle kept-alive connection is closed after 5 s.
@@ -91,7 +92,7 @@ def post_request(worker, req, environ, resp):
 
     Only PDFs that were made count (status 200), not the quick "het is even druk" answers.
     """
-    if req.path != PDF_PAD or getattr(resp, "status_code", None) != 200 or not getattr(worker, "pdf_grens", 0):
+    if req.path not in PDF_PADEN or getattr(resp, "status_code", None) != 200 or not getattr(worker, "pdf_grens", 0):
         return
     worker.pdfs += 1
     if worker.pdfs >= worker.pdf_grens and worker.alive:

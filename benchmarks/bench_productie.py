@@ -10,6 +10,9 @@ Starts gunicorn exactly as `make run` does (gunicorn.conf.py), on a free port, t
    for a quick run), with how many workers were replaced on the way (gunicorn.conf.py
    replaces a worker after 100-120 PDFs, since WeasyPrint's native memory is never given back).
    `--zonder-vervanging` turns that off, to see the growth it prevents.
+3. through nginx (the site config of deploy/nginx/): /privacy/ latency p50/p95/max and how many
+   answered, while SLOW connections from one address send a header line every 4 s and never finish
+   (a slowloris, issue 18: before, /privacy/ answered 78 of 138 under 700 of them).
 
 The per-client PDF limit is raised for this run (one client sends everything); the limit on
 PDFs rendering at once stays as configured. Run with `make bench`, or:
@@ -30,7 +33,7 @@ BASIS = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASIS))
 
 from tests.journey_data import ALLEENSTAANDE_OUDER, q  # noqa: E402
-from tests.productie_hulp import Productie, haal, kinderen, nieuwe_map, rss_mb  # noqa: E402
+from tests.productie_hulp import Productie, haal, kinderen, langzame_clients, nieuwe_map, rss_mb  # noqa: E402
 
 PDF = f"/resultaat/pdf/?{q(ALLEENSTAANDE_OUDER)}"
 PRIVACY = "/privacy/"
@@ -148,11 +151,38 @@ def geheugen(productie: Productie, pdfs: int, clients: int) -> None:
           f"{len(gezien) - len(voor)} workers replaced on the way")
 
 
+def langzaam(productie: Productie, aantal: int, seconden: float) -> None:
+    poort = productie.nginx_poort
+    rustig = privacy_tijden(poort, 20, pauze=0.01)
+    tijden, mislukt = [], 0
+    with langzame_clients(poort, aantal, om_de=4) as gesloten:
+        einde = time.monotonic() + seconden
+        while time.monotonic() < einde:
+            begin = time.perf_counter()
+            try:
+                status, _, _ = haal(poort, PRIVACY, timeout=10)
+            except OSError:
+                status = 0
+            if status == 200:
+                tijden.append((time.perf_counter() - begin) * 1000)
+            else:
+                mislukt += 1
+            time.sleep(0.1)
+    r50, _, _ = percentielen(rustig)
+    d50, d95, dmax = percentielen(tijden) if tijden else (0, 0, 0)
+    print(f"Through nginx, {aantal} slow connections from one address (a header line every 4 s) for {seconden:.0f} s:")
+    print(f"  /privacy/ answered {len(tijden)} of {len(tijden) + mislukt}; p50 {d50:.1f} ms (idle {r50:.1f}), "
+          f"p95 {d95:.1f} ms, max {dmax:.1f} ms (bound: {DOEL_MS} ms) "
+          f"{'OK' if tijden and not mislukt and dmax < DOEL_MS else 'TOO SLOW'}")
+    print(f"  nginx closed {gesloten[0]} slow connections (client_header_timeout 5 s; each reopened at most once)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pdfs", type=int, default=1000, help="PDFs for the memory measurement (default 1000)")
     parser.add_argument("--clients", type=int, default=10, help="PDF clients in the flood (default 10)")
     parser.add_argument("--aantal", type=int, default=100, help="/privacy/ requests per measurement (default 100)")
+    parser.add_argument("--langzaam", type=int, default=700, help="slow connections through nginx (default 700)")
     parser.add_argument("--zonder-vervanging", action="store_true",
                         help="no worker replacement (max_requests 0, no PDF limit per worker)")
     args = parser.parse_args()
@@ -169,6 +199,8 @@ def main() -> int:
               f"{len(kinderen(productie.gunicorn.pid))} workers")
         latentie(productie, args.clients, args.aantal)
         geheugen(productie, args.pdfs, clients=2)
+        productie.start_nginx()
+        langzaam(productie, args.langzaam, seconden=12)
     finally:
         productie.stop()
     return 0

@@ -62,19 +62,30 @@ class KortGeheugen(LocMemCache):
         return uiterlijk if verloopt is None else min(verloopt, uiterlijk)
 
 
+def _adres(tekst: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """An IP address, an IPv4-mapped IPv6 address as IPv4 (gunicorn on [::] sees nginx as ::ffff:127.0.0.1)."""
+    try:
+        adres = ipaddress.ip_address(tekst.strip())
+    except ValueError:
+        return None
+    return getattr(adres, "ipv4_mapped", None) or adres
+
+
 def klant_ip(request: HttpRequest) -> str:
     """The client's IP address: nginx's X-Real-IP when the request comes from a trusted proxy.
 
-    Used only as the (hashed) key of the per-client PDF counter.
+    Trusted means one of settings.VERTROUWDE_PROXIES exactly: any other sender (127.0.0.2 too) is
+    the client itself, and its X-Real-IP is ignored. Used only as the key of the per-client counters
+    (django-ratelimit hashes it, and keys IPv6 on its /64 like nginx).
     """
-    adres = request.META.get("REMOTE_ADDR", "")
-    echt = request.META.get("HTTP_X_REAL_IP", "").strip()
-    if echt and adres in settings.VERTROUWDE_PROXIES:
-        try:
-            return str(ipaddress.ip_address(echt))
-        except ValueError:
-            pass
-    return adres or "0.0.0.0"
+    adres = _adres(request.META.get("REMOTE_ADDR", ""))
+    if adres is None:
+        return "0.0.0.0"
+    if adres in settings.VERTROUWDE_PROXIES:
+        echt = _adres(request.META.get("HTTP_X_REAL_IP", ""))
+        if echt is not None:
+            return str(echt)
+    return str(adres)
 
 
 def pdf_tempo(group: str, request: HttpRequest) -> str:

@@ -6,7 +6,13 @@ line into their logs when something goes wrong, and exception messages may
 quote a value. So every log line passes through `zonder_query` before it is
 written:
 
-- query strings (`?…` up to a space or quote) become `?[query removed]`;
+- query strings become `?[query removed]`: everything from the `?` to the end
+  of the request target, whatever it holds (quotes, control bytes, unicode).
+  A request line quoted by nginx (`request: "…"`, up to its next field) or by
+  gunicorn (a Python repr) keeps its method, path and HTTP version; a URL
+  anywhere else loses everything from `?` up to the next space or line end;
+- a value gunicorn split off a broken request line or read from a body
+  ("Invalid HTTP Version: 'x&hr=1 HTTP/1.1'", a chunk) is left out whole;
 - the client's IP address in nginx's and gunicorn's error lines is left out;
 - exception messages are left out of tracebacks (the type, file, line and
   code stay, so a developer still sees where it happened).
@@ -38,15 +44,63 @@ from gunicorn.glogging import Logger
 
 WEGGELATEN = "?[query removed]"
 MELDING_WEGGELATEN = "[message removed: it may contain answers]"
+WAARDE_WEGGELATEN = "[value removed: it may contain answers]"
 ADRES_WEGGELATEN = "[address removed]"
-
-# A '?' followed by anything up to whitespace, a quote or an angle bracket:
-# the query string of a request line, URL, referrer or repr (not our own marker).
-_QUERY = re.compile(r"\?(?!\[query removed\])[^\s\"'<>]+")
-
 
 # The client's address as nginx ("client: 1.2.3.4,") and gunicorn ("ip=1.2.3.4") write it.
 _KLANT = re.compile(r"(?P<kop>\bclient: |\bip=)(?!\[)[0-9A-Fa-f.:]*[0-9A-Fa-f.]")
+
+# nginx's fields after an error message: `request: "GET /…?… HTTP/1.1", upstream: "…", host: "…",
+# referrer: "…"`. nginx does not escape them, so a field ends at the quote before the next field or at
+# the end of the line (or where a long line was cut off), not at the first quote.
+_NGINX_VELD = re.compile(
+    r'(?P<kop>\b(?P<naam>request|subrequest|upstream|host|referrer): ")(?P<waarde>.*?)'
+    r'(?P<staart>"(?=, (?:subrequest|upstream|host|referrer): "|\s*$)|$)', re.S)
+
+# A Python string literal (gunicorn quotes what it read with %r), on one line.
+_LETTERLIJK = r"b?'(?:[^'\\\n]|\\.)*'" + "|" + r'b?"(?:[^"\\\n]|\\.)*"'
+_REPR = re.compile(_LETTERLIJK)
+
+# gunicorn's messages that quote a value split off a broken request line (the "version" of
+# `GET /?a b&hr=1 HTTP/1.1` is `b&hr=1 HTTP/1.1`) or read from the body: the value goes whole.
+_WAARDE = re.compile(
+    r"(?P<kop>(?:Invalid HTTP Version|Invalid chunk size|No more data after|Invalid chunk terminator is not "
+    r"'\\r\\n'|Expected HTTP/2 connection preface, got): )(?P<waarde>" + _LETTERLIJK + ")")
+_VERSIE_ALLEEN = re.compile(r"'HTTP/\d(?:\.\d)?'")
+
+# A request line: a method, a space, then the target (and perhaps " HTTP/1.1").
+_VERZOEKREGEL = re.compile(r"[A-Za-z]+ ")
+_HTTP_VERSIE = re.compile(r" HTTP/\d(?:\.\d)?$")
+
+# What is left: a '?' followed by anything up to a space or the end of the line (not our own marker).
+_QUERY = re.compile(r"\?(?!\[query removed\])[^ \t\r\n]+")
+
+
+def _knip(tekst: str, verzoekregel: bool) -> str:
+    """Everything from the first '?' removed; a request line keeps its HTTP version."""
+    begin = tekst.find("?")
+    if begin < 0:
+        return tekst
+    versie = _HTTP_VERSIE.search(tekst) if verzoekregel else None
+    return tekst[:begin] + WEGGELATEN + (versie[0] if versie and versie.start() > begin else "")
+
+
+def _nginx_veld(m: re.Match) -> str:
+    verzoekregel = m["naam"] in ("request", "subrequest")
+    return m["kop"] + _knip(m["waarde"], verzoekregel) + m["staart"]
+
+
+def _repr(m: re.Match) -> str:
+    letterlijk = m[0]
+    kop = 2 if letterlijk.startswith("b") else 1
+    inhoud = letterlijk[kop:-1]
+    return letterlijk[:kop] + _knip(inhoud, bool(_VERZOEKREGEL.match(inhoud))) + letterlijk[-1]
+
+
+def _waarde(m: re.Match) -> str:
+    if _VERSIE_ALLEEN.fullmatch(m["waarde"]):
+        return m[0]
+    return f"{m['kop']}'{WAARDE_WEGGELATEN}'"
 
 
 def zonder_query(tekst: str, *, ook: str = "") -> str:
@@ -58,6 +112,9 @@ def zonder_query(tekst: str, *, ook: str = "") -> str:
     if ook:
         tekst = tekst.replace(ook, WEGGELATEN[1:])
     tekst = _KLANT.sub(lambda m: m["kop"] + ADRES_WEGGELATEN, tekst)
+    tekst = _NGINX_VELD.sub(_nginx_veld, tekst)
+    tekst = _WAARDE.sub(_waarde, tekst)
+    tekst = _REPR.sub(_repr, tekst)
     return _QUERY.sub(WEGGELATEN, tekst)
 
 

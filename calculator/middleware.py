@@ -1,8 +1,9 @@
-"""Own middleware: the Permissions-Policy header, and no-store for every page."""
+"""Own middleware: the Permissions-Policy header, no-store for every page, JSON for every answer of the API."""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.http import JsonResponse
 from django.utils.cache import patch_vary_headers
 
 
@@ -46,3 +47,41 @@ class GeenOpslagMiddleware:
         if match is not None and match.url_name in self.HTMX_DELEN:
             patch_vary_headers(response, ["HX-Request"])
         return response
+
+
+class ApiJsonMiddleware:
+    """Every answer under /api/ is JSON, also one the API's views did not make.
+
+    A gemeente's system reads JSON: a 404 for an unknown address, a 400 for a
+    bad Host, a 500 would otherwise be the site's HTML page. The answer keeps
+    its status (and Allow, Retry-After) and gets a Dutch message in the API's
+    own form, {"fouten": {"verzoek": "..."}}. GeenOpslagMiddleware, above
+    this one, adds `Cache-Control: no-store`.
+    """
+
+    VOORVOEGSEL = "/api/"
+    MELDINGEN = {
+        404: "Dit adres bestaat niet in de API. De adressen staan in /api/v1/openapi.json.",
+        405: "Deze methode kan hier niet.",
+        500: "Er ging iets mis bij de rekenhulp. Probeer het later opnieuw.",
+    }
+    STANDAARD = "Dit verzoek kan de rekenhulp niet lezen."
+    BEWAREN = ("Allow", "Retry-After")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith(self.VOORVOEGSEL) or \
+                response.get("Content-Type", "").startswith("application/json"):
+            return response
+        melding = self.MELDINGEN.get(response.status_code, self.STANDAARD)
+        json = JsonResponse({"fouten": {"verzoek": melding}}, status=response.status_code,
+                            json_dumps_params={"ensure_ascii": False})
+        for naam in self.BEWAREN:
+            if naam in response:
+                json[naam] = response[naam]
+        if getattr(response, "_has_been_logged", False):
+            json._has_been_logged = True
+        return json

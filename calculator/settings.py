@@ -22,6 +22,7 @@ through calculator.logboek.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -117,6 +118,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below WhiteNoise: every page a view makes gets Cache-Control: no-store; static files stay cacheable.
     "calculator.middleware.GeenOpslagMiddleware",
+    # Below no-store, above everything that may answer in HTML (404, CSRF, a bad Host): JSON under /api/.
+    "calculator.middleware.ApiJsonMiddleware",
     "csp.middleware.CSPMiddleware",
     "calculator.middleware.PermissionsPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -217,11 +220,13 @@ PERMISSIONS_POLICY = [
 # Limits on the PDF (calculator.limieten): per client per minute, and at once on this server.
 PDF_PER_MINUUT = int(os.environ.get("DJANGO_PDF_PER_MINUUT") or 10)
 PDF_TEGELIJK = int(os.environ.get("DJANGO_PDF_TEGELIJK") or 2)
-VERTROUWDE_PROXIES = [
-    adres.strip()
+# Only these addresses may tell the client's address in X-Real-IP (nginx on this machine); compared as addresses,
+# so 127.0.0.2 (also loopback) is not 127.0.0.1, and a client cannot choose its own rate-limit key.
+VERTROUWDE_PROXIES = frozenset(
+    ipaddress.ip_address(adres.strip())
     for adres in os.environ.get("DJANGO_VERTROUWDE_PROXIES", "127.0.0.1,::1").split(",")
     if adres.strip()
-]
+)
 
 # The JSON API (calculator/views/api.py): requests per client address per minute, and the largest body
 # (the same as nginx's client_max_body_size).

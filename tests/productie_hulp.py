@@ -9,15 +9,19 @@ removes the directory.
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
+import selectors
 import shutil
 import signal
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,15 +35,23 @@ SITE_VERVANGINGEN = {
     "server 127.0.0.1:8000;": "server 127.0.0.1:{gunicorn_poort};",
     "listen 80;": "listen 127.0.0.1:{nginx_poort};",
     "listen [::]:80;": "",
+    "listen 80 default_server;": "listen 127.0.0.1:{nginx_poort} default_server;",
+    "listen [::]:80 default_server;": "",
+    # The tests ask for http://127.0.0.1:port/ (DJANGO_ALLOWED_HOSTS' default); any other Host gets the default server.
+    "server_name wathoudikover.example;": "server_name 127.0.0.1;",
     "/var/log/nginx/wat-houd-ik-over.access.log": "{map}/nginx-access.log",
     "unix:/run/wat-houd-ik-over/nginx-log.sock": "unix:{map}/nginx-log.sock",
 }
 
+# The main config as README "Productie" asks (worker_rlimit_nofile, worker_connections), one worker like a
+# small machine. The test-only server at the end answers with the rate-limit key nginx makes from an address
+# given in a header (realip), so the tests can check the IPv6 /64 keys without IPv6 addresses of their own.
 NGINX_CONF = """\
 {user}worker_processes 1;
+worker_rlimit_nofile 8192;
 pid {map}/nginx.pid;
 error_log {map}/nginx-main-error.log warn;
-events {{ worker_connections 512; }}
+events {{ worker_connections 4096; }}
 http {{
     client_body_temp_path {map}/tmp-body;
     proxy_temp_path {map}/tmp-proxy;
@@ -48,6 +60,12 @@ http {{
     scgi_temp_path {map}/tmp-scgi;
     access_log off;
     include {map}/site.conf;
+    server {{
+        listen 127.0.0.1:{sleutel_poort};
+        set_real_ip_from 127.0.0.1;
+        real_ip_header X-Proef-Adres;
+        location / {{ return 200 "$wat_houd_ik_over_klant"; }}
+    }}
 }}
 """
 
@@ -81,6 +99,51 @@ def wacht_op(poort: int, pad: str = "/privacy/", seconden: float = 30.0, proces:
             pass
         time.sleep(0.1)
     raise TimeoutError(f"no answer on 127.0.0.1:{poort}{pad}")
+
+
+@contextlib.contextmanager
+def langzame_clients(poort: int, aantal: int, om_de: float) -> Iterator[list[int]]:
+    """A slowloris from this address while the block runs: `aantal` connections that each send one request
+    header line every `om_de` seconds and never finish; one the server closes is opened again (at most
+    `aantal` times, so the flood stays bounded). Yields a list whose one item counts the connections the
+    server closed."""
+
+    def open_een() -> socket.socket:
+        verbinding = socket.create_connection(("127.0.0.1", poort), timeout=5)
+        verbinding.sendall(b"GET /privacy/ HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        return verbinding
+
+    kiezer = selectors.DefaultSelector()
+    for _ in range(aantal):
+        kiezer.register(open_een(), selectors.EVENT_READ)
+    gesloten, stop = [0], threading.Event()
+
+    def houd_open() -> None:
+        volgende, nummer = time.monotonic() + om_de, 0
+        while not stop.is_set():
+            for sleutel, _ in kiezer.select(timeout=0.1):  # readable: the server answered (408) or closed it
+                kiezer.unregister(sleutel.fileobj)
+                sleutel.fileobj.close()
+                gesloten[0] += 1
+                if gesloten[0] <= aantal:
+                    with contextlib.suppress(OSError):
+                        kiezer.register(open_een(), selectors.EVENT_READ)
+            if time.monotonic() >= volgende:
+                volgende, nummer = volgende + om_de, nummer + 1
+                for sleutel in list(kiezer.get_map().values()):
+                    with contextlib.suppress(OSError):
+                        sleutel.fileobj.sendall(f"X-Langzaam-{nummer}: ja\r\n".encode())
+
+    draad = threading.Thread(target=houd_open, daemon=True)
+    draad.start()
+    try:
+        yield gesloten
+    finally:
+        stop.set()
+        draad.join(timeout=5)
+        for sleutel in list(kiezer.get_map().values()):
+            sleutel.fileobj.close()
+        kiezer.close()
 
 
 def stop_proces(proces: subprocess.Popen | None, seconden: float = 15.0) -> None:
@@ -119,6 +182,7 @@ class Productie:
     map: Path
     gunicorn_poort: int = 0
     nginx_poort: int = 0
+    sleutel_poort: int = 0
     gunicorn: subprocess.Popen | None = None
     logfilter: subprocess.Popen | None = None
     nginx: subprocess.Popen | None = None
@@ -170,7 +234,8 @@ class Productie:
         self.nginx_poort = vrije_poort()
         (self.map / "site.conf").write_text(self.site_conf())
         user = "user root;\n" if os.geteuid() == 0 else ""  # workers may then use this directory
-        (self.map / "nginx.conf").write_text(NGINX_CONF.format(user=user, map=self.map))
+        self.sleutel_poort = vrije_poort()
+        (self.map / "nginx.conf").write_text(NGINX_CONF.format(user=user, map=self.map, sleutel_poort=self.sleutel_poort))
         start_log = open(self.map / "nginx-start.log", "ab")  # noqa: SIM115 - closed in stop()
         self.open_bestanden.append(start_log)
         self.nginx = subprocess.Popen(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import runpy
+import subprocess
 import types
 from pathlib import Path
 
@@ -57,6 +58,33 @@ def test_worker_stopt_na_zijn_pdfs(conf):
     assert worker.alive
     _pdf(conf, worker)
     assert not worker.alive
+
+
+def test_kort_verslag_telt_ook(conf):
+    """The one-page report is a PDF too (600 of them grew a worker by 66 MB without a replacement)."""
+    worker = _worker()
+    conf["post_fork"](None, worker)
+    for _ in range(worker.pdf_grens // 2):
+        _pdf(conf, worker)
+    for _ in range(worker.pdf_grens - worker.pdf_grens // 2 - 1):
+        _pdf(conf, worker, pad="/resultaat/verslag/")
+    assert worker.alive
+    _pdf(conf, worker, pad="/resultaat/verslag/")
+    assert not worker.alive
+
+
+def test_luistert_alleen_op_loopback(conf):
+    """Without nginx in front, a few dozen slow clients take gunicorn down: `make run` and gunicorn.conf.py
+    listen on 127.0.0.1 unless the command line says otherwise; HOST in the environment does not count
+    (some shells export it as the machine's name)."""
+    assert conf["bind"] == ["127.0.0.1:8000"]
+    root = CONF.parent
+    omgeving = {**os.environ, "HOST": "203.0.113.1", "PORT": "9"}
+    uit = subprocess.run(["make", "-n", "run"], cwd=root, env=omgeving, capture_output=True, text=True, check=True)
+    assert "gunicorn -c gunicorn.conf.py --bind 127.0.0.1:8000" in uit.stdout
+    uit = subprocess.run(["make", "-n", "run", "HOST=0.0.0.0", "PORT=8080"], cwd=root, env=omgeving,
+                         capture_output=True, text=True, check=True)
+    assert "gunicorn -c gunicorn.conf.py --bind 0.0.0.0:8080" in uit.stdout
 
 
 def test_pdf_map_voor_alle_workers(conf, monkeypatch):

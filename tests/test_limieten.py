@@ -135,3 +135,36 @@ def test_drukte_pagina_zonder_antwoorden_gaat_naar_de_start(client):
     pagina = response.content.decode()
     assert 'href="/">Terug naar je uitkomst</a>' in pagina
     assert "Probeer de PDF opnieuw" not in pagina
+
+
+@pytest.mark.parametrize(("afzender", "geloofd"), [
+    ("127.0.0.1", True),
+    ("::1", True),
+    ("::ffff:127.0.0.1", True),  # gunicorn on [::] sees nginx on 127.0.0.1 so
+    ("127.0.0.2", False),  # loopback too, but not the configured proxy
+    ("127.1.2.3", False),
+    ("::2", False),
+    ("198.51.100.7", False),
+])
+def test_x_real_ip_alleen_van_de_ingestelde_proxy(rf, afzender, geloofd):
+    """Only the addresses in DJANGO_VERTROUWDE_PROXIES may name the client: from anywhere else (every other
+    loopback address too) the header is ignored, so a client cannot choose its own rate-limit key."""
+    request = rf.get("/", REMOTE_ADDR=afzender, HTTP_X_REAL_IP="203.0.113.50")
+    verwacht = "203.0.113.50" if geloofd else str(limieten._adres(afzender))
+    assert limieten.klant_ip(request) == verwacht
+
+
+def test_ingestelde_proxies(rf, settings):
+    import ipaddress
+
+    settings.VERTROUWDE_PROXIES = frozenset({ipaddress.ip_address("10.0.0.5")})
+    assert limieten.klant_ip(rf.get("/", REMOTE_ADDR="10.0.0.5", HTTP_X_REAL_IP="2001:db8::9")) == "2001:db8::9"
+    assert limieten.klant_ip(rf.get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_REAL_IP="2001:db8::9")) == "127.0.0.1"
+
+
+def test_ipv6_telt_per_64(client, settings):
+    """Like nginx: one client with a whole /64 gets one counter, not one per address."""
+    settings.PDF_PER_MINUUT = 1
+    assert client.get(PDF, REMOTE_ADDR="2001:db8:1:2::1").status_code == 302
+    assert client.get(PDF, REMOTE_ADDR="2001:db8:1:2:ffff::9").status_code == 429
+    assert client.get(PDF, REMOTE_ADDR="2001:db8:1:3::1").status_code == 302

@@ -13,6 +13,8 @@ import types
 
 import pytest
 from gunicorn.config import Config
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from calculator import logboek
 
@@ -29,12 +31,49 @@ ANTWOORDEN = "lv=alleen&lt=47&hr=4321.87&u=16&ul=17.93"
     ("*3 limiting requests, client: 203.0.113.9, server: x", "*3 limiting requests, client: [address removed], server: x"),
     ("Invalid request from ip=2001:db8::7: Invalid HTTP Header: 'X'",
      "Invalid request from ip=[address removed]: Invalid HTTP Header: 'X'"),
+    # Issue 18: a quote, a control byte, unicode or a space in the query, or no HTTP version.
+    (f'''Invalid HTTP request line: "GET /resultaat/?a'&{ANTWOORDEN}"''',
+     'Invalid HTTP request line: "GET /resultaat/?[query removed]"'),
+    (f"Invalid HTTP request line: 'GET /resultaat/?a\\'\"\\x01\\r&lv=allé x&{ANTWOORDEN} HTTP/1.1'",
+     "Invalid HTTP request line: 'GET /resultaat/?[query removed] HTTP/1.1'"),
+    (f"Invalid HTTP Version: 'x&{ANTWOORDEN} HTTP/1.1'", f"Invalid HTTP Version: '{logboek.WAARDE_WEGGELATEN}'"),
+    ("Invalid HTTP Version: 'HTTP/1.1'", "Invalid HTTP Version: 'HTTP/1.1'"),
+    ("Invalid chunk size: '{\"huishouden\": {\"kale_huur\": 4321.87}}'",
+     f"Invalid chunk size: '{logboek.WAARDE_WEGGELATEN}'"),
+    (f'*31 limiting requests, client: 127.0.0.1, server: x, request: "GET /resultaat/?a"b\\c\\\'&lv=allé&{ANTWOORDEN} '
+     f'HTTP/1.1", host: "127.0.0.1", referrer: "http://x/?q\\\'"&{ANTWOORDEN}"',
+     '*31 limiting requests, client: [address removed], server: x, request: "GET /resultaat/?[query removed] '
+     'HTTP/1.1", host: "127.0.0.1", referrer: "http://x/?[query removed]"'),
+    (f'request: "GET /resultaat/?a\\\'{ANTWOORDEN}', 'request: "GET /resultaat/?[query removed]'),  # a line nginx cut off
+    (f"Error handling request GET /resultaat/?a\\'\"&{ANTWOORDEN}", "Error handling request GET /resultaat/?[query removed]"),
     ("Wat houd ik over? Een gewone zin.", "Wat houd ik over? Een gewone zin."),
     ("Not Found: /bestaat-niet/", "Not Found: /bestaat-niet/"),
 ])
 def test_zonder_query(tekst, verwacht):
     assert logboek.zonder_query(tekst) == verwacht
     assert logboek.zonder_query(verwacht) == verwacht  # twice is the same as once
+
+
+# Any query a client can send: quotes, backslashes, control bytes, unicode, spaces; then an answer.
+_QUERY_TEKENS = st.text(st.characters(codec="utf-8", exclude_characters="\n"), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(voor=_QUERY_TEKENS, versie=st.sampled_from(["", " HTTP/1.1", " HTTP/1.0", " HTTP/9"]))
+def test_geen_antwoord_uit_een_kapotte_verzoekregel(voor, versie):
+    """Everything from '?' to the end of the request target goes, whatever it holds, as gunicorn writes it
+    (a repr, also of a value split off at a space) and as nginx writes it (raw, through the syslog receiver)."""
+    doel = f"/resultaat/?{voor}&hr=4321.87"
+    regels = [f"Invalid request from ip=127.0.0.1: Invalid HTTP request line: {f'GET {doel}{versie}'!r}",
+              f"Invalid request from ip=127.0.0.1: Invalid HTTP Version: {(doel + versie).split(' ', 1)[-1]!r}"]
+    if '", ' not in voor:  # the only thing that ends nginx's field early (a browser never sends it)
+        regels.append(logboek.syslog_regel(
+            f'<12>nginx: [warn] *1 limiting requests, client: 127.0.0.1, server: x, request: "GET {doel}{versie}", '
+            f'host: "x", referrer: "http://x{doel}"'.encode()))
+    for regel in regels:
+        schoon = logboek.zonder_query(regel)
+        assert "4321" not in schoon, (regel, schoon)
+        assert logboek.zonder_query(schoon) == schoon
 
 
 def _record(bericht: str, *args, exc_info=None) -> logging.LogRecord:

@@ -19,7 +19,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django_ratelimit.core import is_ratelimited
 
 from calculator.limieten import api_tempo
-from calculator.views.drukte import OPNIEUW_NA_SECONDEN
+from calculator.views.drukte import OPNIEUW_NA_SECONDEN, stil
 from regels import OngeldigeInvoer
 from regels.opdrachten import MAX_UREN_PUNTEN, OPDRACHTEN
 
@@ -49,7 +49,7 @@ def _opdracht(naam: str):
             response = _fout(429, f"Te veel verzoeken. Je mag er {settings.API_PER_MINUUT} per minuut sturen. "
                                   "Probeer het over een minuut opnieuw.")
             response["Retry-After"] = str(OPNIEUW_NA_SECONDEN)
-            return response
+            return stil(response)
         if int(request.META.get("CONTENT_LENGTH") or 0) > settings.API_MAX_BYTES:
             return _fout(413, f"Het verzoek is te groot. Stuur hoogstens {settings.API_MAX_BYTES} bytes.")
         if request.content_type != JSON:
@@ -83,6 +83,7 @@ def openapi_document() -> dict:
     return document
 
 
+@csrf_exempt  # no cookie is ever set; another method gets the 405 below, not the CSRF page
 def openapi(request: HttpRequest) -> JsonResponse:
     if request.method not in ("GET", "HEAD"):
         response = _fout(405, "Vraag dit document op met GET.")

@@ -19,6 +19,17 @@ OPNIEUW_NA_SECONDEN = 60
 PDF_PAGINAS = {"resultaat_pdf", "verslag_pdf"}  # the PDFs with these limits: "try again" opens the same one
 
 
+def stil(response: HttpResponse) -> HttpResponse:
+    """No line in Django's request log for this answer ("Too Many Requests: …").
+
+    A refusal under a limit is expected traffic, not an error; in a flood a
+    line per refused request would fill the disk (about 0.9 GB an hour).
+    nginx's access log still has the path and the status.
+    """
+    response._has_been_logged = True  # what django.utils.log.log_response checks
+    return response
+
+
 def te_druk(request: HttpRequest, status: int = 503, pdf: str | None = None) -> HttpResponse:
     query = request.GET.urlencode()
     match = getattr(request, "resolver_match", None)
@@ -30,7 +41,7 @@ def te_druk(request: HttpRequest, status: int = 503, pdf: str | None = None) -> 
     }
     response = render(request, "drukte.html", context, status=status)
     response["Retry-After"] = str(OPNIEUW_NA_SECONDEN)
-    return response
+    return stil(response)
 
 
 @require_safe

@@ -10,10 +10,9 @@ applies and the result says "vraag je gemeente".
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from .laden import Bron, Gemeente, Profiel, ProfielFout, Stap, Waarde, lees_alles
+from .laden import Bron, Gemeente, Profiel, ProfielFout, Stap, Waarde, lees_alles, naam_sleutel
 
 CODE = re.compile(r"^(gm)?(\d{4})$")
 
@@ -26,20 +25,12 @@ def _data() -> tuple[dict[str, Gemeente], dict[str, Profiel]]:
     return indeling, profielen
 
 
-def _sleutel(tekst: str) -> str:
-    """'’s-Gravenhage', "s gravenhage", 'Gemeente Den Haag ' -> one comparable form."""
-    tekst = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode().lower().strip()
-    tekst = re.sub(r"^gemeente\s+", "", tekst)
-    tekst = re.sub(r"\(gemeente\)", "", tekst)
-    return re.sub(r"[^a-z0-9]", "", tekst)
-
-
 @lru_cache(maxsize=1)
 def _namen() -> dict[str, str]:
     namen = {}
     for code, g in _data()[0].items():
         for naam in (g.naam, *g.ook):
-            namen[_sleutel(naam)] = code
+            namen[naam_sleutel(naam)] = code
     return namen
 
 
@@ -51,7 +42,7 @@ def zoek(tekst) -> Gemeente | None:
     gevonden = CODE.match(tekst.strip().lower())
     if gevonden:
         return indeling.get(f"GM{gevonden.group(2)}")
-    code = _namen().get(_sleutel(tekst))
+    code = _namen().get(naam_sleutel(tekst))
     return indeling[code] if code else None
 
 
@@ -61,7 +52,7 @@ def profiel(code: str) -> Profiel | None:
 
 def alle_gemeenten() -> list[Gemeente]:
     """Every gemeente we know, by name (for the question's suggestions)."""
-    return sorted(_data()[0].values(), key=lambda g: _sleutel(g.naam))
+    return sorted(_data()[0].values(), key=lambda g: naam_sleutel(g.naam))
 
 
 def weergavenaam(gemeente: Gemeente) -> str:

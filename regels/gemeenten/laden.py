@@ -8,6 +8,8 @@ profile does not load (`ProfielFout`); `lees_alles` collects every error instead
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -162,16 +164,36 @@ def _yaml(pad: Path):
             from None
 
 
+CBS_CODE = re.compile(r"^GM\d{4}$")
+
+
+def naam_sleutel(tekst: str) -> str:
+    """'’s-Gravenhage', "s gravenhage", 'Gemeente Den Haag ', 'Sudwest Fryslan' -> one comparable form."""
+    tekst = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode().lower().strip()
+    tekst = re.sub(r"^gemeente\s+", "", tekst)
+    tekst = re.sub(r"\(gemeente\)", "", tekst)
+    return re.sub(r"[^a-z0-9]", "", tekst)
+
+
 def lees_indeling(pad: Path = MAP / "indeling.yaml") -> dict[str, Gemeente]:
+    """The list of gemeenten; a row without a source, a code that is not a CBS code or a name that two gemeenten
+    share is an error, so a typed name always points at one gemeente."""
     ruw = _yaml(pad)
     _eis(isinstance(ruw, dict) and isinstance(ruw.get("gemeenten"), dict), f"{pad.name}: 'gemeenten' ontbreekt")
     bronnen = _bronnen(ruw.get("bronnen"), pad.name)
-    lijst = {}
+    lijst, namen = {}, {}
     for code, g in ruw["gemeenten"].items():
         plek = f"{pad.name}: {code}"
+        _eis(isinstance(code, str) and CBS_CODE.match(code), f"{plek}: dit is geen CBS-code (GM en 4 cijfers)")
         _eis(isinstance(g, dict) and g.get("naam"), f"{plek}: 'naam' ontbreekt")
         _eis(g.get("bron") in bronnen, f"{plek}: een gemeente zonder bron laden we niet")
-        lijst[code] = Gemeente(code, str(g["naam"]), tuple(map(str, g.get("ook", ()))), bronnen[g["bron"]])
+        ook = g.get("ook", ())
+        _eis(isinstance(ook, (list, tuple)), f"{plek}: 'ook' moet een lijst met namen zijn")
+        gemeente = Gemeente(code, str(g["naam"]), tuple(map(str, ook)), bronnen[g["bron"]])
+        for naam in (gemeente.naam, *gemeente.ook):
+            ander = namen.setdefault(naam_sleutel(naam), code)
+            _eis(ander == code, f"{plek}: de naam '{naam}' hoort ook bij {ander}")
+        lijst[code] = gemeente
     return lijst
 
 

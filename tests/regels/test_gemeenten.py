@@ -5,7 +5,11 @@ Real profiles, checked on 7 december 2026 against the gemeente's own page:
   "Verrekening inkomsten" (gepubliceerd 27-09-2018: "schat de gemeente dit bedrag ... 'fictieve verrekening'");
 - Den Haag (GM0518), "Haagse zorgverzekering bij VGZ" ("gaat in op 1 januari 2025"; "Uw inkomen mag niet hoger zijn
   dan 150% van de bijstandsnorm");
-- Utrecht (GM0344), "Individuele inkomenstoeslag aanvragen" (bedragen vanaf 1 januari 2024).
+- Utrecht (GM0344), "Individuele inkomenstoeslag aanvragen" (bedragen vanaf 1 januari 2024);
+- Tilburg (GM0855), Werk en Inkomen Tilburg, "Income Allowance" ("You will receive in 2025 ... 990 ... 750 ... 675 ...
+  525 euros") and "Health insurance 2026" ("a net income of up to 120% of the minimum");
+- Almere (GM0034), "Individuele inkomenstoeslag" ("Hoogte van de toeslag in 2023": € 645 / € 579 / € 454).
+The list of gemeenten: CBS, "Gemeentelijke indeling op 1 januari 2026" (gemeenten-alfabetisch-2026.xlsx, 342 rows).
 No gemeente published a premie with its timing on a dated official page, so the premie test uses a profile written
 here, with its own (test) source.
 """
@@ -41,6 +45,50 @@ def test_een_gemeente_is_te_vinden_op_code_en_naam(tekst):
 @pytest.mark.parametrize("tekst", ["Atlantis", "GM9999", "", "  ", None, 518])
 def test_een_onbekende_gemeente_geeft_niets(tekst):
     assert gemeenten.zoek(tekst) is None
+
+
+# --- the list of gemeenten (CBS, 1 januari 2026) ---------------------------------------------------------------------
+
+def test_de_lijst_heeft_alle_342_gemeenten_van_het_cbs_met_hun_bron():
+    indeling = lees_indeling()
+    assert len(indeling) == 342  # the CBS file has 342 rows; so has TOOI's register without an einddatum
+    assert {g.bron.titel for g in indeling.values()} == {
+        'CBS, "Gemeentelijke indeling op 1 januari 2026" (gemeenten-alfabetisch-2026.xlsx), 342 gemeenten'}
+    # Rows of the CBS file (GemeentecodeGM, Gemeentenaam):
+    assert {code: indeling[code].naam for code in ("GM0855", "GM0034", "GM0268", "GM1680", "GM1992", "GM1900", "GM0373",
+                                                  "GM0893", "GM0518", "GM0820")} == {
+        "GM0855": "Tilburg", "GM0034": "Almere", "GM0268": "Nijmegen", "GM1680": "Aa en Hunze",
+        "GM1992": "Voorne aan Zee", "GM1900": "Súdwest-Fryslân", "GM0373": "Bergen (NH.)", "GM0893": "Bergen (L.)",
+        "GM0518": "'s-Gravenhage", "GM0820": "Nuenen, Gerwen en Nederwetten"}
+
+
+@pytest.mark.parametrize("tekst, code", [
+    ("Tilburg", "GM0855"), ("gm0034", "GM0034"), ("0268", "GM0268"), ("Súdwest-Fryslân", "GM1900"),
+    ("sudwest fryslan", "GM1900"), ("Den Bosch", "GM0796"), ("s-Hertogenbosch", "GM0796"), ("Bergen (NH)", "GM0373"),
+    ("bergen l", "GM0893"), ("Hengelo", "GM0164"), ("Nuenen", "GM0820"), ("Gemeente Voorne aan Zee", "GM1992")])
+def test_gangbare_schrijfwijzen_vinden_de_gemeente(tekst, code):
+    assert gemeenten.zoek(tekst).code == code
+
+
+@pytest.mark.parametrize("tekst", ["Bergen",  # two gemeenten: Bergen (NH.) and Bergen (L.)
+                                   "Weesp", "GM0457", "Brielle", "GM0501", "Appingedam"])  # gone before 2026
+def test_een_dubbelzinnige_naam_of_een_opgeheven_gemeente_geeft_niets(tekst):
+    assert gemeenten.zoek(tekst) is None
+
+
+@pytest.mark.parametrize("rij, melding", [
+    ("  GM0855: {naam: Tilburg, bron: cbs}\n  GM9998: {naam: tilburg, bron: cbs}",
+     "de naam 'tilburg' hoort ook bij GM0855"),
+    ("  GM0855: {naam: Tilburg, ook: [Breda], bron: cbs}\n  GM0758: {naam: Breda, bron: cbs}",
+     "de naam 'Breda' hoort ook bij GM0855"),
+    ("  0855: {naam: Tilburg, bron: cbs}", "dit is geen CBS-code"),
+    ("  GM0855: {naam: Tilburg}", "een gemeente zonder bron laden we niet")])
+def test_de_lijst_weigert_een_dubbele_naam_een_foute_code_of_een_rij_zonder_bron(tmp_path, rij, melding):
+    pad = tmp_path / "indeling.yaml"
+    pad.write_text("bronnen:\n  cbs: {titel: CBS, url: https://www.cbs.nl/, gecontroleerd: 2026-12-07}\n"
+                   f"gemeenten:\n{rij}\n", encoding="utf-8")
+    with pytest.raises(ProfielFout, match=melding):
+        lees_indeling(pad)
 
 
 def test_een_onbekende_gemeente_is_een_nederlandse_melding_op_haar_veld():
@@ -175,6 +223,51 @@ def test_utrecht_individuele_inkomenstoeslag_hangt_af_van_het_huishouden():
     assert alleen["gemeente"]["individuele_inkomenstoeslag"]["bedrag_per_jaar"] == 276.0
 
 
+def test_tilburg_de_collectieve_zorgverzekering_is_weg_vanaf_16_uur_bij_16_euro():
+    # Norm alleenstaande 21+ (1-1-2026): € 1.401,50; Tilburg's limit 120 % = € 1.681,80 per month (2026).
+    # 12 h × € 16: net wage € 898,56 + bijstand € 727,58 = € 1.626,14 -> kept;
+    # 16 h: € 1.174,75 + € 518,33 = € 1.693,08 (the vrijlating keeps part of the wage) -> lost.
+    body = {"situatie": _situatie(gemeente={"code": "Tilburg"}, werk={"uren_per_week": 0, "bruto_uurloon": 16}),
+            "uren": [0, 8, 12, 16]}
+    uitkomst = regels.opdrachten.sweep_json(body)
+    assert uitkomst["gemeente_regelingen"] == [
+        {"sleutel": "zorgverzekering", "naam": "collectieve zorgverzekering", "kwijt_vanaf_uren": 16}]
+    bij_12, bij_16 = (p["uitkomst"]["gemeente"]["regelingen"][0] for p in uitkomst["punten"][2:4])
+    assert (bij_12["grens_procent"], bij_12["grens"], bij_12["inkomen"]) == (120.0, 1681.8, 1626.14)
+    assert bij_12["blijft"] is True
+    assert (bij_16["inkomen"], bij_16["blijft"], bij_16["vanaf"]) == (1693.08, False, "2026-01-01")
+
+
+@pytest.mark.parametrize("leefvorm, kinderen, bedrag", [
+    ("alleenstaand", [], 525.0), ("alleenstaande_ouder", [4], 675.0), ("alleenstaande_ouder", [15], 675.0),
+    ("gehuwd", [], 750.0), ("gehuwd", [8], 750.0), ("gehuwd", [8, 13], 990.0)])
+def test_tilburg_individuele_inkomenstoeslag_2025(leefvorm, kinderen, bedrag):
+    uitkomst = regels.bereken({"peildatum": PEILDATUM, "huishouden": {"leefvorm": leefvorm, "kinderen": kinderen},
+                               "gemeente": {"code": "GM0855"}})
+    iit = uitkomst["gemeente"]["individuele_inkomenstoeslag"]
+    assert (iit["bedrag_per_jaar"], iit["jaren_laag_inkomen"], iit["vanaf"]) == (bedrag, 5, "2025-01-01")
+    assert "volgens de gemeente sinds 1 januari 2025; dit kan nu anders zijn" in iit["tekst"]
+
+
+@pytest.mark.parametrize("leefvorm, kinderen, bedrag", [
+    ("alleenstaand", [], 454.0), ("alleenstaande_ouder", [15], 579.0), ("gehuwd", [13], 645.0)])
+def test_almere_individuele_inkomenstoeslag_2023_is_een_bedrag_per_leefvorm(leefvorm, kinderen, bedrag):
+    uitkomst = regels.bereken({"peildatum": PEILDATUM, "huishouden": {"leefvorm": leefvorm, "kinderen": kinderen},
+                               "gemeente": {"code": "Almere"}})
+    iit = uitkomst["gemeente"]["individuele_inkomenstoeslag"]
+    assert (iit["bedrag_per_jaar"], iit["jaren_laag_inkomen"], iit["vanaf"]) == (bedrag, 5, "2023-01-01")
+
+
+def test_nijmegen_heeft_alleen_stappen_en_wat_we_niet_weten():
+    p = gemeenten.profiel("GM0268")
+    assert p.waarden == () and len(p.stappen) == 2
+    assert {onderwerp for onderwerp, _ in p.onbekend} == {"giftengrens", "zorgverzekering",
+                                                          "individuele_inkomenstoeslag", "verrekening"}
+    assert "Gemeenteblad 2025, 547168" in dict(p.onbekend)["giftengrens"]
+    uitkomst = regels.bereken(_situatie(gemeente={"code": "Nijmegen"}))
+    assert uitkomst["gemeente"]["individuele_inkomenstoeslag"] is None and uitkomst["gemeente"]["regelingen"] == []
+
+
 def test_een_gemeente_zonder_eigen_regels_zegt_vraag_je_gemeente():
     uitkomst = regels.bereken(_situatie(gemeente={"code": "Maastricht"}))
     assert uitkomst["gemeente"]["profiel"] is False and uitkomst["gemeente"]["regelingen"] == []
@@ -254,7 +347,7 @@ def test_een_bron_zonder_controledatum_laadt_niet(tmp_path):
 def test_alle_profielen_van_het_pakket_laden():
     indeling, profielen, fouten = lees_alles()
     assert fouten == []
-    assert {"GM0599", "GM0518", "GM0344"} <= set(profielen) and set(profielen) <= set(indeling)
+    assert {"GM0599", "GM0518", "GM0344", "GM0855", "GM0034", "GM0268"} <= set(profielen) <= set(indeling)
 
 
 # --- the command ----------------------------------------------------------------------------------------------------
@@ -264,7 +357,9 @@ def test_de_opdracht_gemeenten_toont_elke_waarde_met_bron_en_leeftijd():
     with redirect_stdout(uit):
         assert main(["gemeenten", "--vandaag", "2026-12-07"]) == 0
     tekst = uit.getvalue()
+    assert tekst.startswith("342 gemeenten in de lijst, 9 met een profiel.")
     assert "Rotterdam (GM0599)" in tekst
+    assert "zorgverzekering (minimaregeling): 120 procent van de bijstandsnorm, geldt vanaf 2026-01-01" in tekst
     assert "verrekening (verrekening): schatten, geldt vanaf 2018-09-27 (8 jaar oud)" in tekst
     assert "bron: Gemeente Rotterdam, \"Verrekening inkomsten\"" in tekst
     assert "Amsterdam (GM0363)\n  geen waarden met een officiële bron" in tekst
