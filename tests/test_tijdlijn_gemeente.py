@@ -217,5 +217,8 @@ def test_zonder_premie_geen_vraag_naar_maanden_bijstand(client):
 
 def test_samen_vraagt_het_ook_en_een_fout_antwoord_is_een_melding(client, premie_profiel):
     assert "Hoe lang heb je al bijstand?" in _tekst(client.get(f"/samen/?{urlencode(TILBURG)}"))
-    fout = _tekst(client.get(f"/resultaat/?{urlencode({**TILBURG, 'bm': '-3'})}"))
-    assert "Vul 0 maanden of meer in." in fout
+    fout = client.get(f"/resultaat/?{urlencode({**TILBURG, 'bm': '-3'})}")
+    assert "Vul 0 maanden of meer in." in _tekst(fout)
+    # The wrong answer is in a field to fix (the error summary links to it), not carried along hidden.
+    html = fout.content.decode()
+    assert 'href="#id_bm"' in html and 'name="bm" id="id_bm" value="-3"' in html and 'type="hidden" name="bm"' not in html

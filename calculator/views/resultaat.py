@@ -163,7 +163,9 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
         "werkform": werkform,
         "aanpassen": aanpassen,
         "per_uur": a.per_uur(antwoorden),
-        "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "mlok", "s1", "s2", "s3", "pd")),
+        # A wrong months-of-bijstand answer is shown in this form, so it can be fixed there (not carried hidden).
+        "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "mlok", "s1", "s2", "s3", "pd")
+                                 + (("bm",) if aanpassen.errors.get("bm") else ())),
         "verborgen_verrekening": a.verborgen(canoniek, zonder=("gv", "gw")),
         "verborgen_bm": a.verborgen(canoniek, zonder=("bm",)),
         "verrekening": verrekening,
