@@ -222,3 +222,13 @@ def test_samen_vraagt_het_ook_en_een_fout_antwoord_is_een_melding(client, premie
     # The wrong answer is in a field to fix (the error summary links to it), not carried along hidden.
     html = fout.content.decode()
     assert 'href="#id_bm"' in html and 'name="bm" id="id_bm" value="-3"' in html and 'type="hidden" name="bm"' not in html
+
+
+def test_pdf_en_kort_verslag_na_kosten_van_werken(client):
+    from tests.pdf_hulp import pdf_teksten
+
+    verslag = " ".join(pdf_teksten(client.get(f"/resultaat/verslag/?{urlencode(TILBURG)}").content)).replace("\xa0", " ")
+    assert "Hier gaan je kosten van werken nog af: € 50 per maand" in verslag
+    pdf = " ".join(pdf_teksten(client.get(f"/resultaat/pdf/?{urlencode(TILBURG)}").content)).replace("\xa0", " ")
+    assert "na kosten van werken" in pdf and "boven de grens: collectieve zorgverzekering" in pdf
+    assert "Vanaf 16 uur per week ben je de collectieve zorgverzekering kwijt." in pdf
