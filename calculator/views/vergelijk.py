@@ -24,7 +24,7 @@ from calculator import antwoorden as a
 from calculator import forms
 from calculator.formatting import euro, euro_rond
 from calculator.getallen import getal_nl
-from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond, verrekening_van_gemeente
+from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond, met_kosten, verrekening_van_gemeente
 from calculator.views.vragen import VERSTUURD, foutenlijst, peildatum
 
 KNOP = "Vergelijk"  # the page's button, named in a "Klopt dit?" message
@@ -67,17 +67,21 @@ def _uitstroom(uitkomst: dict, per_uur: bool, bijstand_straks: float) -> str:
     return "Dat kunnen we niet uitrekenen."
 
 
-def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: dict, gemeente: dict) -> dict:
+def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: dict, gemeente: dict,
+           maanden_bijstand: int | None) -> dict:
     """One offer on its own timeline (its own start month and pay rhythm, or those of the answers): the table is the
     average of its first year of work, the phases its runs of months with the same vrijlating."""
     werk = form.werk()
     situatie = a.naar_situatie(a.met_aanbod(schoon, werk), peildatum=peildatum_)
+    if situatie.get("gemeente") and maanden_bijstand is not None:  # for a premie that asks it, as on the result page
+        situatie["gemeente"]["maanden_bijstand"] = maanden_bijstand
     lijn = regels.tijdlijn({**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente}}, met_uitleg=False)
     start = dt.date.fromisoformat(lijn["start"] + "-01")
     uitkomst = regels.bereken({**situatie, "peildatum": min(max(peildatum_, start),
                                                             regels.peildatum_bereik()[1]).isoformat()})
     nu = lijn["per_bron"]["nu"]
     totaal_nu = _rond(nu["totaal"])
+    met = lijn["per_bron"]["met_werk"]
     # This offer as the work of the answers: the whole result page for it.
     als_werk = {k: a.als_tekst(v) for k, v in werk.items()}
     query = a.query(a.opschonen({**canoniek, **als_werk}), pd=peildatum_.isoformat())
@@ -91,9 +95,15 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
         "uitkomst": uitkomst,
         "tijdlijn": lijn,
         "nu": nu,
-        "per_maand": lijn["per_bron"]["met_werk"],
-        "totaal": _rond(lijn["per_bron"]["met_werk"]["totaal"]),
-        "verschil": _rond(lijn["per_bron"]["met_werk"]["totaal"]) - totaal_nu,
+        "per_maand": met,
+        "totaal": _rond(met["totaal"]),
+        "verschil": _rond(met["totaal"]) - totaal_nu,
+        # Costs of working (the timeline's first-year averages): what is left after them, compared with now.
+        "kosten": met["kosten_van_werken"] if met_kosten(lijn) else None,
+        "kosten_af": -met["kosten_van_werken"],
+        "na_kosten": met["totaal_na_kosten"],
+        "verschil_na_kosten": _rond(met["totaal_na_kosten"]) - totaal_nu,
+        "premie": _premie_tekst(lijn, (uitkomst.get("gemeente") or {}).get("premies", [])),
         # Each phase: the average of its months; the last one runs on after the timeline ("daarna").
         "fasen": [{"maanden": None if f["tot_einde"] else f["maanden"], "per_maand": f["per_bron"],
                    "totaal": _rond(f["per_bron"]["totaal"])} for f in lijn["fasen"]],
@@ -101,6 +111,21 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
         "resultaat_url": f"{reverse('resultaat')}?{query}",
         "waarschuwingen": [w for w in uitkomst["waarschuwingen"] if w not in lijn["nu"]["waarschuwingen"]],
     }
+
+
+def _premie_tekst(lijn: dict, premies: list[dict]) -> str | None:
+    """The gemeente's premies in this offer's first year of work: when the timeline pays them, or "vraag je gemeente"
+    when a condition is not known (None: the gemeente has no premie)."""
+    if not premies:
+        return None
+    tabel = lijn["per_bron"]
+    betaald = [f"{euro_rond(m['premie_gemeente'])} in {maand_tekst(dt.date.fromisoformat(m['maand'] + '-01'), met_jaar=True)}"
+               for m in lijn["met_werk"]["maanden"] if m["premie_gemeente"] and tabel["van"] <= m["maand"] <= tabel["tot"]]
+    if betaald:
+        return "Je krijgt " + " en ".join(betaald) + "."
+    if any(p["voldaan"] is None for p in premies):
+        return f"Vraag je gemeente of je de {premies[0]['naam']} krijgt. We tellen hem nog niet mee."
+    return "Je krijgt geen premie."
 
 
 def _periode(tabellen: list[dict]) -> str:
@@ -193,14 +218,19 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
     gemeente = {"verrekening": antwoorden.get("gv") or eigen.get("gv") or "volgende_maand"}
     if antwoorden.get("gw") or eigen.get("gw"):
         gemeente["vier_weken"] = antwoorden.get("gw") or eigen["gw"]
-    kolommen = [_kolom(f, schoon, datum, canoniek, gemeente) for f in aanbiedingen if f.is_valid() and not f.leeg]
+    aanpassen = forms.AanpassenForm({"bm": antwoorden.get("bm", "")})
+    maanden_bijstand = aanpassen.cleaned_data["bm"] if aanpassen.is_valid() else None
+    kolommen = [_kolom(f, schoon, datum, canoniek, gemeente, maanden_bijstand)
+                for f in aanbiedingen if f.is_valid() and not f.leeg]
     nu = kolommen[0]["nu"] if kolommen else regels.tijdlijn(
         a.naar_situatie(schoon, peildatum=datum, met_werk=False), met_uitleg=False)["per_bron"]["nu"]
     bronnen = [(sleutel, label) for sleutel, label, _ in BRONNEN
-               if sleutel in ALTIJD_TONEN or nu[sleutel] or any(k["per_maand"][sleutel] for k in kolommen)]
+               if sleutel in ALTIJD_TONEN or nu[sleutel] or any(k["per_maand"][sleutel] for k in kolommen)
+               or sleutel == "premie_gemeente" and any(k["premie"] for k in kolommen)]
     rijen = [{"sleutel": sleutel, "label": label,
               "cellen": [{"naam": k["naam"], "bedrag": k["per_maand"][sleutel],
-                          "vrijlating": k["per_maand"]["vrijlating"] if sleutel == "bijstand" else None}
+                          "vrijlating": k["per_maand"]["vrijlating"] if sleutel == "bijstand" else None,
+                          "toelichting": k["premie"] if sleutel == "premie_gemeente" else None}
                          for k in kolommen]}
              for sleutel, label in bronnen]
     # The offers as they go into a link: cleaned, in Dutch-free canonical notation.
@@ -221,6 +251,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "aanbiedingen": aanbiedingen,
         "kolommen": kolommen,
         "rijen": rijen,
+        "met_kosten": any(k["kosten"] is not None for k in kolommen),
         "gemeente_rijen": _gemeente_rijen(kolommen),
         "nu": nu,
         "totaal_nu": _rond(nu["totaal"]),
@@ -240,8 +271,8 @@ def vergelijk(request: HttpRequest) -> HttpResponse:
         # First the answers: on the one-page form, with what is missing marked.
         url = f"{reverse('samen')}?{a.query(antwoorden)}&{VERSTUURD}=1"
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
-    if not forms.AanpassenForm({"pd": antwoorden.get("pd", "")}).is_valid():
-        # A date we cannot compute with: the result page says why, beside the field to change it.
+    if not forms.AanpassenForm({k: antwoorden.get(k, "") for k in ("pd", "bm")}).is_valid():
+        # A date (or months of bijstand) we cannot compute with: the result page says why, beside the field.
         url = f"{reverse('resultaat')}?{a.query(antwoorden)}"
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
     context = vergelijking(antwoorden)
