@@ -53,6 +53,7 @@ def rijen(uitkomst: dict) -> list[dict]:
             "kosten": m["kosten_van_werken"],
             "na_kosten": m["totaal_na_kosten"],
             "boven_grens": m["boven_grens"],
+            "onder_grens": m["onder_grens"],
             "onder_norm": m["onder_norm"],
             "bufferbudget": m["bufferbudget"],
             "verrekend_inkomen": m["verrekend_inkomen"],

@@ -99,6 +99,7 @@ class Maand:
     premies: list = field(default_factory=list)  # the gemeente's premies of this month (paid or to ask about)
     kosten_werk: float = 0.0  # costs of working minus the employer's reimbursement, in a month of work
     boven_grens: list = field(default_factory=list)  # the gemeente's minimaregelingen whose limit is passed this month
+    onder_grens: list = field(default_factory=list)  # ... whose limit the income is back under this month
     uitleg: list = field(default_factory=list)
 
     @property
@@ -648,11 +649,19 @@ def _gemeente_uitleg(t: Tijdlijn, m: Maand, vorige: Maand | None) -> None:
             f"(loon en bijstand samen, {bedrag(r['inkomen'])}) is hoger dan {procent(r['grens_procent'] / PROCENT)} van "
             f"je bijstandsnorm ({bedrag(r['grens'])}). Vraag je gemeente wat dit voor jou betekent."),
             r["_waarde"]))
+    for r in m.onder_grens:
+        zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: (
+            f"Vanaf {maand_tekst(m.maand)} kom je weer onder de grens van de {r['naam']} ({naam}): je netto inkomen "
+            f"(loon en bijstand samen, {bedrag(r['inkomen'])}) is niet hoger dan "
+            f"{procent(r['grens_procent'] / PROCENT)} van je bijstandsnorm ({bedrag(r['grens'])}). Vraag je gemeente "
+            "of je de regeling weer kunt krijgen."),
+            r["_waarde"]))
 
 
 def _grenzen(t: Tijdlijn) -> None:
     """The month of work in which the household's income first passes a minimaregeling's limit (again, after a
-    month under it)."""
+    month under it), and the month of work in which it is back under that limit (for example when the vrijlating
+    ends and the bijstand gets lower)."""
     if t.profiel is None or not t.werk:
         return
     eerder: set[str] = set()
@@ -660,8 +669,10 @@ def _grenzen(t: Tijdlijn) -> None:
         if not t.werkt(m.maand):
             eerder = set()
             continue
-        boven = [r for r in _regelingen(t, m) if not r["blijft"]]
+        gevonden = _regelingen(t, m)
+        boven = [r for r in gevonden if not r["blijft"]]
         m.boven_grens = [r for r in boven if r["sleutel"] not in eerder]
+        m.onder_grens = [r for r in gevonden if r["blijft"] and r["sleutel"] in eerder]
         eerder = {r["sleutel"] for r in boven}
 
 
@@ -734,6 +745,7 @@ def _als_dict(m: Maand) -> dict:
         "totaal_na_kosten": round(m.totaal - m.kosten_werk, 2),
         "onder_norm": m.onder_norm,
         "boven_grens": [r["naam"] for r in m.boven_grens],
+        "onder_grens": [r["naam"] for r in m.onder_grens],
         "uitleg": [u.als_dict() for u in m.uitleg],
     }
     return uitkomst

@@ -150,6 +150,24 @@ def test_de_maand_waarin_je_boven_de_grens_van_een_regeling_komt_krijgt_een_zin(
     assert gemiddeld["gemeente"]["regelingen"][0]["blijft"] is False
 
 
+def test_de_maand_waarin_je_weer_onder_de_grens_komt_als_de_vrijlating_stopt():
+    # The same Tilburg example. The vrijlating of art. 31 lid 2 r (6 months) covers the salaries of April to September;
+    # from October the bijstand over the month is € 258,16 (it was € 536,29 from July): € 1.090,33 payslip + € 85,75
+    # vakantiegeld built up + € 258,16 = € 1.434,24, not above 120 % of the norm of 1-7-2026 (120 % x € 1.419,46 =
+    # € 1.703,35). The timeline tags October as the month the income is back under the limit, once.
+    lijn = _lijn(code="Tilburg")
+    assert [(m["maand"], m["onder_grens"]) for m in lijn["met_werk"]["maanden"] if m["onder_grens"]] == [
+        ("2026-10", ["collectieve zorgverzekering"])]
+    oktober = _maand(lijn, "2026-10")
+    assert oktober["bijstand_over_maand"] == 258.16 and oktober["loon_netto"] == 1090.33
+    zin = next(u for u in oktober["uitleg"] if u["onderwerp"] == "gemeente_regeling")
+    assert zin["tekst"].startswith("Vanaf oktober kom je weer onder de grens van de collectieve zorgverzekering (Tilburg)")
+    assert "€\xa01.434,24" in zin["tekst"] and "€\xa01.703,35" in zin["tekst"] and zin["gemeente_beslist"]
+    # Never in "nu", and not with 12 hours (never above it).
+    assert not any(m["onder_grens"] for m in lijn["nu"]["maanden"])
+    assert not any(m["onder_grens"] for m in _lijn(uren=12, code="Tilburg")["met_werk"]["maanden"])
+
+
 # --- the website ----------------------------------------------------------------------------------------------------
 
 TILBURG = {"lv": "alleen", "lt": "35", "kd": "0", "hr": "650", "u": "16", "ul": "16", "vm": "0", "med": "nee",
@@ -232,3 +250,19 @@ def test_pdf_en_kort_verslag_na_kosten_van_werken(client):
     pdf = " ".join(pdf_teksten(client.get(f"/resultaat/pdf/?{urlencode(TILBURG)}").content)).replace("\xa0", " ")
     assert "na kosten van werken" in pdf and "boven de grens: collectieve zorgverzekering" in pdf
     assert "Vanaf 16 uur per week ben je de collectieve zorgverzekering kwijt." in pdf
+
+
+def test_wat_moet_je_doen_zegt_in_welke_maand_je_het_je_gemeente_vertelt(client):
+    tekst = _tekst(client.get(f"/resultaat/?{urlencode(TILBURG)}"))
+    acties = tekst[tekst.index("Wat moet je doen?"):tekst.index("Vragen voor je klantmanager")]
+    # The months come from the timeline (test above): above the limit in April, back under it in October.
+    assert ("Tilburg: Vertel het je gemeente: vanaf april 2026 kom je boven de grens van de collectieve "
+            "zorgverzekering.") in acties
+    assert ("Tilburg: Vanaf oktober 2026 kom je weer onder de grens van de collectieve zorgverzekering. Vraag je "
+            "gemeente of je de regeling dan weer kunt krijgen.") in acties
+    assert "vraag vanaf wanneer het stopt" not in acties  # the month is known: no vague item beside it
+    # The month table marks both months.
+    assert "boven de grens: collectieve zorgverzekering" in tekst and "weer onder de grens: collectieve zorgverzekering" in tekst
+    # 12 hours stays under the limit: no item.
+    twaalf = _tekst(client.get(f"/resultaat/?{urlencode({**TILBURG, 'u': '12'})}"))
+    assert "grens van de collectieve zorgverzekering" not in twaalf[twaalf.index("Wat moet je doen?"):]

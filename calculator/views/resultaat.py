@@ -232,6 +232,9 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
     eerste_aftrek = next((r for r in rijen if r["verrekend_inkomen"] and r["verrekend_van"]
                           and r["verrekend_van"] >= maandoverzicht.maand(lijn["start"])), None)
     stopt = lijn["vrijlating_stopt"]
+    # The months in which the income passes a minimaregeling's limit, or comes back under it: tell the gemeente.
+    grenzen = [{"maand": r["naam"], "naam": naam, "boven": boven} for r in rijen
+               for boven, namen in ((True, r["boven_grens"]), (False, r["onder_grens"])) for naam in namen]
     return {
         "rijen": maandoverzicht.samengevoegd(rijen),
         "strook": [r for r in rijen if r["maand"] >= maandoverzicht.maand(lijn["start"])][:STROOK_MAANDEN],
@@ -257,6 +260,8 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
             "vrijlating_stopt_merkbaar": next((r for r in rijen if stopt and r["verrekend_van"] == maandoverzicht.maand(stopt)),
                                               None),
             "terugvordering": next((r for r in rijen if r["terugvordering"]), None),
+            "grenzen": grenzen,
+            "grens_namen": {x["naam"] for x in grenzen if x["boven"]},
             "vakantiegeld_binnen": int(regels.waarde(regels.VAKANTIETOESLAG_NA_EINDE, peildatum)),
         },
         "toeslagen_terug": [(jaar, [(TOESLAG_NAMEN[naam], t["terugbetalen_zonder_doorgeven"]) for naam, t in per.items()
