@@ -44,6 +44,16 @@ def test_kosten_van_werken_en_wat_er_na_overblijft_per_aanbod(client):
     assert na == [euro(p["met_werk"]["totaal_na_kosten"]) for p in lijnen]
     # The first year's average after costs is the total minus € 50 (to the cent: every month of work costs € 50).
     assert [p["met_werk"]["totaal_na_kosten"] for p in lijnen] == [round(p["met_werk"]["totaal"] - 50, 2) for p in lijnen]
+    # The phases and the sentence: after the costs too (16 hours: vrijlating April-October, then without).
+    fasen = [_lijn(16)["fasen"], _lijn(24)["fasen"]]
+    eerste = rij(html, 'De eerste maanden, met vrijlating<span class="subregel">na kosten van werken</span>')
+    assert [c.split(" ")[0] for c in eerste] == [euro_rond(f[0]["per_bron"]["totaal_na_kosten"]) for f in fasen]
+    assert rij(html, 'Daarna<span class="subregel">na kosten van werken</span>') == [
+        euro_rond(f[-1]["per_bron"]["totaal_na_kosten"]) for f in fasen]
+    straks = [round(f[-1]["per_bron"]["totaal_na_kosten"]) for f in fasen]
+    assert straks[1] > straks[0]
+    assert (f"Met aanbod 2 houd je na de vrijlating het meeste over: ongeveer {euro_rond(straks[1])} per maand na "
+            f"kosten van werken. Dat is {euro_rond(straks[1] - straks[0])} meer dan met aanbod 1.") in html
     assert rij(html, "Verschil met nu, na kosten van werken") == [
         "+" + euro_rond(round(p["met_werk"]["totaal_na_kosten"]) - round(p["nu"]["totaal"])) for p in lijnen]
 

@@ -105,8 +105,10 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
         "verschil_na_kosten": _rond(met["totaal_na_kosten"]) - totaal_nu,
         "premie": _premie_tekst(lijn, (uitkomst.get("gemeente") or {}).get("premies", [])),
         # Each phase: the average of its months; the last one runs on after the timeline ("daarna").
+        # With costs of working, what is left after them (as the result page's headline).
         "fasen": [{"maanden": None if f["tot_einde"] else f["maanden"], "per_maand": f["per_bron"],
-                   "totaal": _rond(f["per_bron"]["totaal"])} for f in lijn["fasen"]],
+                   "totaal": _rond(f["per_bron"]["totaal_na_kosten" if met_kosten(lijn) else "totaal"])}
+                  for f in lijn["fasen"]],
         "uitstroom": _uitstroom(uitkomst, werk["wv"] != "maand", lijn["fasen"][-1]["per_bron"]["bijstand"]),
         "resultaat_url": f"{reverse('resultaat')}?{query}",
         "waarschuwingen": [w for w in uitkomst["waarschuwingen"] if w not in lijn["nu"]["waarschuwingen"]],
@@ -154,7 +156,8 @@ def _namen(kolommen: list[dict]) -> str:
 
 
 def conclusie(kolommen: list[dict]) -> list[str]:
-    """Plain sentences: which offer leaves the most (after the vrijlating, when there is one), and why.
+    """Plain sentences: which offer leaves the most (after the vrijlating, when there is one, and after the costs of
+    working, when given), and why.
 
     Compared in whole euros, as they are shown. Every amount comes from the columns (regels).
     """
@@ -165,15 +168,16 @@ def conclusie(kolommen: list[dict]) -> list[str]:
     hoogste = max(straks[k["nummer"]]["totaal"] for k in kolommen)
     besten = [k for k in kolommen if straks[k["nummer"]]["totaal"] == hoogste]
     na = " na de vrijlating" if met_vrijlating else ""
+    eenheid = "per maand na kosten van werken" if any(k["kosten"] is not None for k in kolommen) else "per maand"
     if len(besten) == len(kolommen):
-        return [f"Met elk aanbod houd je{na} ongeveer evenveel over: {euro_rond(hoogste)} per maand."]
+        return [f"Met elk aanbod houd je{na} ongeveer evenveel over: {euro_rond(hoogste)} {eenheid}."]
     tweede = max((k for k in kolommen if k not in besten), key=lambda k: straks[k["nummer"]]["totaal"])
     verschil = hoogste - straks[tweede["nummer"]]["totaal"]
     if len(besten) > 1:
-        zinnen = [f"Met {_namen(besten)} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} per maand."]
+        zinnen = [f"Met {_namen(besten)} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} {eenheid}."]
     else:
         beste = besten[0]
-        zinnen = [f"Met {beste['naam'].lower()} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} per maand. "
+        zinnen = [f"Met {beste['naam'].lower()} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} {eenheid}. "
                   f"Dat is {euro_rond(verschil)} meer dan met {tweede['naam'].lower()}."]
         a_pm, b_pm = straks[beste["nummer"]]["per_maand"], straks[tweede["nummer"]]["per_maand"]
         verschillen = {sleutel: _rond(a_pm[sleutel]) - _rond(b_pm[sleutel]) for sleutel in REDEN}
@@ -195,7 +199,7 @@ def conclusie(kolommen: list[dict]) -> list[str]:
             zinnen.append(f"Ook in de eerste maanden, met vrijlating, houd je met {_namen(eerst)} het meeste over.")
         else:
             zinnen.append(f"Maar in de eerste maanden, met vrijlating, houd je met {_namen(eerst)} het meeste over: "
-                          f"{euro_rond(eerst_hoogste)} per maand.")
+                          f"{euro_rond(eerst_hoogste)} {eenheid}.")
     return zinnen
 
 
