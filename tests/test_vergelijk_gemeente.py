@@ -67,7 +67,8 @@ def test_premie_van_de_gemeente_per_aanbod(client, premie_profiel):
     # How long on bijstand unknown: the row is there, counts nothing, and says to ask the gemeente.
     html = pagina(client, TILBURG, **TWEE)
     assert rij(html, "Premie van je gemeente") == [
-        "€\xa00,00 Vraag je gemeente of je de uitstroompremie krijgt. We tellen hem nog niet mee."] * 2
+        "€\xa00,00 Vraag je gemeente of je de uitstroompremie en de tweede uitstroompremie krijgt. "
+        "We tellen ze nog niet mee."] * 2
     # 30 months of bijstand: € 500 in July and € 750 in October 2026, (500 + 750) / 12 = € 104,17 a month in the table.
     html = pagina(client, {**TILBURG, "bm": "30"}, **TWEE)
     premie = [_lijn(uren, maanden_bijstand=30)["per_bron"]["met_werk"]["premie_gemeente"] for uren in (16, 24)]

@@ -125,8 +125,10 @@ def _premie_tekst(lijn: dict, premies: list[dict]) -> str | None:
                for m in lijn["met_werk"]["maanden"] if m["premie_gemeente"] and tabel["van"] <= m["maand"] <= tabel["tot"]]
     if betaald:
         return "Je krijgt " + " en ".join(betaald) + "."
-    if any(p["voldaan"] is None for p in premies):
-        return f"Vraag je gemeente of je de {premies[0]['naam']} krijgt. We tellen hem nog niet mee."
+    onbekend = list(dict.fromkeys(f"de {p['naam']}" for p in premies if p["voldaan"] is None))
+    if onbekend:
+        namen = onbekend[0] if len(onbekend) == 1 else ", ".join(onbekend[:-1]) + " en " + onbekend[-1]
+        return f"Vraag je gemeente of je {namen} krijgt. We tellen {'hem' if len(onbekend) == 1 else 'ze'} nog niet mee."
     return "Je krijgt geen premie."
 
 
