@@ -82,10 +82,12 @@ def kalender(s: Situatie) -> tuple[Situatie, Situatie]:
     return met, nu
 
 
-def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True) -> dict:
+def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True, nu: dict | None = None) -> dict:
+    """`nu`: the months "nu" of this household and calendar, when already computed (another number of hours)."""
     met_s, nu_s = kalender(s)
     # "Nu" is compared with, never explained month by month: its sentences are only written when it is all there is.
-    nu = bereken_maanden(nu_s, met_uitleg and met_s is nu_s)
+    if nu is None or (met_uitleg and met_s is nu_s):
+        nu = bereken_maanden(nu_s, met_uitleg and met_s is nu_s)
     met = bereken_maanden(met_s, met_uitleg) if met_s is not nu_s else nu
     start = startmaand(s)
     werkmaanden = [m for m in met["maanden"] if _maand(m["maand"]) >= start]

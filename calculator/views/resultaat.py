@@ -1,6 +1,7 @@
 """The result page: what you keep per month, now and with work.
 
-Every amount comes from `regels.bereken` / `regels.sweep`; this view only
+Every amount comes from `regels.tijdlijn` (the tables, the cards for other hours) and `regels.bereken` /
+`regels.sweep` (the explanations, the chart's other points); this view only
 chooses what to show next to what (now versus with work, other hours, the
 new rules from 2027) and takes differences between amounts to show them.
 
@@ -283,16 +284,11 @@ def met_partner(per_maand: dict, nu: dict) -> dict:
             "bruto_loon": round(per_maand["bruto_loon"] - nu["bruto_loon"], 2)}
 
 
-def met_opvangkosten(per_maand: dict) -> dict:
-    """The childcare bill as a row of its own (negative), so the rows add up to the total."""
-    kosten = _d(per_maand["kinderopvangtoeslag"]) + _d(per_maand["kinderopvang_eigen_deel"])
-    return {**per_maand, "kinderopvang_kosten": float(-kosten)}
-
-
 def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
              peildatum: dt.date) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
-    lijn = regels.tijdlijn({**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente_keuze(verrekening)}})
+    situatie_lijn = {**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente_keuze(verrekening)}}
+    lijn = regels.tijdlijn(situatie_lijn)
     start = maandoverzicht.maand(lijn["start"])
     # The explanations, the uitstroom and the chart's other hours: the rules of the first month of work, never
     # today's rules for a later month.
@@ -337,15 +333,14 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     scenarios, grafiek_data, gemeente_regelingen = [], None, []
     if a.per_uur(schoon):
         gekozen = float(schoon["u"])
-        punten = regels.sweep(situatie_start, GRAFIEK_UREN, met_uitleg=False)  # the chart and the cards use amounts only
-        per_uren = dict(zip(GRAFIEK_UREN, punten))
+        punten = regels.sweep(situatie_start, GRAFIEK_UREN, met_uitleg=False)  # the chart uses amounts only
+        # Each other number of hours is a timeline of its own (same household, same calendar): its card and its
+        # column on paper are the same first 12 months of work as the table "Nu en met werk".
+        andere = [u for u in _vergelijk_uren(schoon, aanpassen) if u != gekozen]
+        per_uren = {u: andere_lijn["per_bron"]["met_werk"]
+                    for u, andere_lijn in zip(andere, regels.tijdlijnen(situatie_lijn, andere))}
         for uren in _vergelijk_uren(schoon, aanpassen):
-            if uren == gekozen:
-                pm = sc
-            else:
-                uitkomst = per_uren.get(uren) or regels.bereken(
-                    {**a.naar_situatie(schoon, peildatum=peildatum, uren=uren), "peildatum": regels_datum.isoformat()})
-                pm = met_partner(met_opvangkosten(uitkomst["per_maand"]), nu["per_maand"])
+            pm = sc if uren == gekozen else per_uren[uren]
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,
