@@ -18,6 +18,7 @@ The summaries, each with its rule:
 - `per_bron`: per source the sum over the first `TABEL_MAANDEN` months of work divided by their number, rounded to
   the cent; `totaal` the same for each month's total (so it may differ from the sum of the rows by rounding only).
 - `vrijlating_stopt`: the first month of work whose income gets no vrijlating any more, by calendar.
+- `aandachtspunten`: months under the norm, what to set aside, the exit claim and the bufferbudget (`aandachtspunten`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import statistics
 from dataclasses import replace
 
 from . import REGELS_VERSIE
+from .aandachtspunten import aandachtspunten
 from .berekening import _werkende
 from .invoer import Situatie
 from .kalender import MAANDEN_PER_JAAR, eerste_van, maand_iso, plus_maanden
@@ -106,6 +108,7 @@ def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True, nu: dict | None = Non
             "met_werk": per_bron(werkmaanden[tabel]), "nu": per_bron(nu_werkmaanden[tabel]),
         },
         "vrijlating_stopt": _vrijlating_stopt(s, met_s, werkmaanden) if met_s is not nu_s else None,
+        "aandachtspunten": aandachtspunten(maand_iso(start), met, TABEL_MAANDEN),
         "waarschuwingen": list(dict.fromkeys(met["waarschuwingen"] + nu["waarschuwingen"])),
     }
 

@@ -222,8 +222,9 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
     eerste_loon = next((r for r in rijen if r["loon"]), None)
     weken = int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum))
     terug = sum(t["terugbetalen_zonder_doorgeven"] for jaar in uitkomst["toeslagen_jaar"].values() for t in jaar.values())
-    eerste_aftrek = next((r for r in rijen if r["verrekend_inkomen"] and r["verrekend_van"]
-                          and r["verrekend_van"] >= maandoverzicht.maand(lijn["start"])), None)
+    apart = lijn["aandachtspunten"]["apart_zetten"]  # the first deduction of this work's income, if set aside
+    eerste_aftrek = next((r for r in rijen if apart and r["maand"] == maandoverzicht.maand(apart["afgetrokken_in"])),
+                         None)
     stopt = lijn["vrijlating_stopt"]
     return {
         "rijen": maandoverzicht.samengevoegd(rijen),
@@ -242,8 +243,7 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
             "doorgeven_weken": weken,
             "terug_zonder_doorgeven": _d(terug),
             "eerste_aftrek": eerste_aftrek,
-            "apart_zetten": _d(eerste_aftrek["verrekend_inkomen"] - eerste_aftrek["vrijlating"]) if eerste_aftrek
-            and uitkomst["verrekening"] == "volgende_maand" else None,
+            "apart_zetten": _d(apart["bedrag"]) if apart else None,
             "vrijlating_stopt": maandoverzicht.maand(stopt) if stopt else None,
             # The month in which that salary is deducted (the bijstand gets lower then).
             "vrijlating_stopt_merkbaar": next((r for r in rijen if stopt and r["verrekend_van"] == maandoverzicht.maand(stopt)),
