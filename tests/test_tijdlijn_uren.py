@@ -1,0 +1,123 @@
+"""Other numbers of hours are timelines too: the cards on the result page and the columns of the PDF's table are each
+the first 12 months of work of their own timeline (same household, same calendar), with the period said; the chart's
+caption names the date whose rules its other points use. And what to act on (`aandachtspunten`) comes from the
+months."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pytest
+
+import regels
+from calculator.formatting import euro
+from tests.pdf_hulp import pdf_teksten
+
+ALLEEN = {"lv": "alleen", "lt": "35", "kd": "0", "hr": "650", "u": "20", "ul": "14.99", "vm": "0", "med": "nee",
+          "gf": "0", "st": "2027-01", "pd": "2026-12-07"}
+# The same household as regels reads it (calculator.antwoorden.naar_situatie), hours filled in per test.
+SITUATIE = {"peildatum": "2026-12-07",
+            "huishouden": {"leefvorm": "alleenstaand", "leeftijd": 35, "kale_huur": 650.0, "kostendelers": 0},
+            "werk": {"uren_per_week": 20.0, "bruto_uurloon": 14.99, "start": "2027-01"},
+            "vrijlating": {"maanden_gehad": 0, "medisch_urenbeperkt": False}, "giften_dit_jaar": 0.0,
+            "gemeente": {"verrekening": "volgende_maand"}}
+
+
+def _bij(uren: float) -> dict:
+    return {**SITUATIE, "werk": {**SITUATIE["werk"], "uren_per_week": uren}}
+
+
+def _eerste_jaar_gemiddeld(lijn: dict) -> float:
+    werk = [m for m in lijn["met_werk"]["maanden"] if m["maand"] >= lijn["start"]][:12]
+    return round(sum(m["totaal"] for m in werk) / 12, 2)
+
+
+def test_tijdlijnen_is_per_aantal_uren_precies_de_tijdlijn():
+    for uren, lijn in zip((0, 8, 24.5), regels.tijdlijnen(SITUATIE, [0, 8, 24.5])):
+        assert lijn == regels.tijdlijn(_bij(uren), met_uitleg=False)
+
+
+def test_tijdlijnen_wil_uren_maal_uurloon():
+    with pytest.raises(regels.OngeldigeInvoer) as fout:
+        regels.tijdlijnen({**SITUATIE, "werk": {"bruto_per_maand": 900.0}}, [8])
+    assert "uurloon" in fout.value.fouten["werk"]
+    with pytest.raises(regels.OngeldigeInvoer) as fout:
+        regels.tijdlijnen(SITUATIE, [70])
+    assert fout.value.fouten == {"uren": "Het aantal uren per week moet tussen 0 en 60 liggen."}
+
+
+def test_kaarten_voor_andere_uren_zijn_elk_een_eigen_tijdlijn(client):
+    response = client.get(f"/resultaat/?{urlencode(ALLEEN)}")
+    assert response.status_code == 200
+    kaarten = {s["uren"]: s["per_maand"] for s in response.context["scenarios"]}
+    assert set(kaarten) == {"8", "20", "24", "32"}  # the chosen 20 and the standard 8, 24 and 32
+    for uren in (8, 24, 32):
+        lijn = regels.tijdlijn(_bij(uren), met_uitleg=False)
+        assert kaarten[str(uren)] == lijn["per_bron"]["met_werk"]
+        # The card's total is the sum of the first 12 months of work (January to December 2027) divided by 12.
+        assert kaarten[str(uren)]["totaal"] == _eerste_jaar_gemiddeld(lijn)
+    # Snapshot (volgende_maand): 8 h € 2.057,74, 24 h € 2.293,92, 32 h € 2.552,72 a month. Before, the cards were
+    # the average month at January 2027's rules: 8 h € 2.024,65, 24 h € 2.213,64 (less than the € 2.227,86 of the
+    # chosen 20 hours, which were already the timeline's), 32 h € 2.598,32.
+    assert (kaarten["8"]["totaal"], kaarten["24"]["totaal"], kaarten["32"]["totaal"]) == (2057.74, 2293.92, 2552.72)
+    html = " ".join(response.content.decode().split())
+    assert ("Net als de tabel hierboven: gemiddeld per maand in de eerste 12 maanden van je werk, januari 2027 tot en "
+            "met december 2027.") in html
+
+
+def test_pdf_tabel_heeft_per_kolom_een_tijdlijn_en_zegt_de_periode(client):
+    response = client.get(f"/resultaat/pdf/?{urlencode(ALLEEN)}")
+    assert response.status_code == 200
+    kolommen = response.context["overzicht"]["kolommen"]
+    lijn = regels.tijdlijn(_bij(20), met_uitleg=False)
+    assert kolommen[0]["per_maand"] == lijn["per_bron"]["nu"]
+    for kolom in kolommen[1:]:
+        uren = float(kolom["kop"].split()[0])
+        assert kolom["per_maand"] == regels.tijdlijn(_bij(uren), met_uitleg=False)["per_bron"]["met_werk"]
+    tekst = " ".join(pdf_teksten(response.content))
+    assert ("Elke kolom is gemiddeld per maand in de eerste 12 maanden van het werk, januari 2027 tot en met december "
+            "2027") in tekst
+    for bedrag in ("2.057,74", "2.227,86", "2.293,92", "2.552,72"):  # the four columns' totals
+        assert f"€ {bedrag}" in tekst
+
+
+@pytest.mark.parametrize(("start", "datum"), [("2027-01", "1 januari 2027"), ("2026-06", "7 december 2026")])
+def test_grafiek_zegt_met_de_regels_van_welke_datum(client, start, datum):
+    """The chart's other points use the rules of the first month of work, or of the peildatum when the work
+    started before it (`regels_datum`): the caption says which."""
+    response = client.get(f"/resultaat/?{urlencode({**ALLEEN, 'st': start})}")
+    html = " ".join(response.content.decode().split())
+    assert f"De andere punten zijn een gemiddelde maand met de regels van {datum}." in html
+    assert "kan een punt iets anders zijn dan de kaart of kolom bij dezelfde uren" in html
+
+
+def test_aandachtspunten_uit_de_maanden():
+    """20 h x € 14,99 from January 2027, deducted a month later: January's salary is deducted in February.
+    Set aside: February's deducted income minus its vrijlating (the first month of art. 34a: none yet)."""
+    lijn = regels.tijdlijn(_bij(20), met_uitleg=False)
+    februari = next(m for m in lijn["met_werk"]["maanden"] if m["maand"] == "2027-02")
+    assert lijn["aandachtspunten"]["apart_zetten"] == {
+        "maand": "2027-01", "afgetrokken_in": "2027-02",
+        "bedrag": round(februari["verrekend_inkomen"] - februari["vrijlating"], 2)}
+    assert lijn["aandachtspunten"]["apart_zetten"]["bedrag"] == 1078.97
+    # 24 hours: the bijstand stops for good in January 2028 (the vrijlating has ended): a claim, and the bufferbudget
+    # a gemeente may pay then (art. 34b).
+    punten = regels.tijdlijn(_bij(24), met_uitleg=False)["aandachtspunten"]
+    assert punten["terugvordering"] == {"maand": "2028-01", "bedrag": 1286.44}
+    assert punten["bufferbudget"] == {"maand": "2028-01", "bedrag": 1000.0}
+    # Two quiet months (4 hours): March 2027 falls below the norm.
+    rooster = {**SITUATIE["werk"], "rooster": [{"maand": "2027-03", "uren_per_week": 4},
+                                               {"maand": "2027-04", "uren_per_week": 4}]}
+    krap = regels.tijdlijn({**SITUATIE, "werk": rooster}, met_uitleg=False)
+    assert krap["aandachtspunten"]["maanden_onder_norm"] == [
+        m["maand"] for m in krap["met_werk"]["maanden"][1:13] if m["onder_norm"]] == ["2027-03"]
+    # Deducted in the same month: nothing to set aside.
+    zelfde = regels.tijdlijn({**SITUATIE, "gemeente": {"verrekening": "zelfde_maand"}}, met_uitleg=False)
+    assert zelfde["aandachtspunten"]["apart_zetten"] is None
+
+
+def test_actielijst_leest_het_apart_zetten_uit_de_tijdlijn(client):
+    response = client.get(f"/resultaat/?{urlencode(ALLEEN)}")
+    html = " ".join(response.content.decode().split()).replace("\xa0", " ")
+    assert "zet ongeveer € 1.079 apart. Dat gaat in februari 2027 van je bijstand af." in html
+    assert euro(response.context["tijdlijn"]["aandachtspunten"]["apart_zetten"]["bedrag"]) == "€\xa01.078,97"
