@@ -7,9 +7,20 @@
   pay (the deducted income minus its vrijlating).
 - `terugvordering`: the first month with a claim when the bijstand stops for good, and the claim.
 - `bufferbudget`: the first month in which a gemeente may pay a bufferbudget (art. 34b, from 2027), and that amount.
+- `kinderopvangtoeslag_aanvragen`: the first month of childcare with this work, and the day before which the
+  application must be in to get the toeslag from that month on (Wet kinderopvang art. 1.3 lid 2 b: the toeslag goes
+  back to the first day of the calendar month three calendar months before the application).
 """
 
 from __future__ import annotations
+
+import datetime as dt
+
+from .kalender import maand_iso, plus_maanden
+from .maanden import regels_op
+from .parameters import PARAMETERS
+
+KINDEROPVANGTOESLAG_TERUG = "kinderopvangtoeslag.aanvraag.terug_kalendermaanden"
 
 
 def aandachtspunten(start: str, met_werk: dict, tabel_maanden: int) -> dict:
@@ -24,7 +35,20 @@ def aandachtspunten(start: str, met_werk: dict, tabel_maanden: int) -> dict:
         if aftrek and met_werk["verrekening"] == "volgende_maand" else None,
         "terugvordering": _eerste(werk, "terugvordering"),
         "bufferbudget": _eerste(werk, "bufferbudget"),
+        "kinderopvangtoeslag_aanvragen": _kinderopvangtoeslag_aanvragen(werk),
     }
+
+
+def _kinderopvangtoeslag_aanvragen(maanden: list[dict]) -> dict | None:
+    opvang = next((m["maand"] for m in maanden if m["kinderopvang_kosten"]), None)
+    if opvang is None:
+        return None
+    eerste = dt.date.fromisoformat(f"{opvang}-01")
+    terug = int(regels_op(eerste)[KINDEROPVANGTOESLAG_TERUG])
+    parameter = PARAMETERS[KINDEROPVANGTOESLAG_TERUG]
+    # Applied on the last day of the month `terug` months later, the toeslag still goes back to the first month.
+    return {"opvang_vanaf": maand_iso(eerste), "aanvragen_voor": plus_maanden(eerste, terug + 1).isoformat(),
+            "bron": parameter.verwijzing, "url": parameter.waarde_op(eerste).bron.url_voor(parameter.artikel)}
 
 
 def _eerste(maanden: list[dict], veld: str) -> dict | None:

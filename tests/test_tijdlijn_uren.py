@@ -121,3 +121,38 @@ def test_actielijst_leest_het_apart_zetten_uit_de_tijdlijn(client):
     html = " ".join(response.content.decode().split()).replace("\xa0", " ")
     assert "zet ongeveer € 1.079 apart. Dat gaat in februari 2027 van je bijstand af." in html
     assert euro(response.context["tijdlijn"]["aandachtspunten"]["apart_zetten"]["bedrag"]) == "€\xa01.078,97"
+
+
+OUDER_OPVANG = {"lv": "ouder", "lt": "32", "kk": "4,9", "kd": "0", "hr": "700", "u": "20", "ul": "14.99", "vm": "0",
+                "med": "nee", "gf": "0", "o1": "dagopvang", "ou1": "80", "op1": "10.5", "st": "2027-01",
+                "pd": "2026-12-07"}
+
+
+@pytest.mark.parametrize(("start", "opvang", "voor"), [("2027-01-15", "2027-01", "2027-05-01"),
+                                                       ("2026-11", "2026-11", "2027-03-01")])
+def test_kinderopvangtoeslag_aanvragen_voor(start, opvang, voor):
+    """Wet kinderopvang art. 1.3 lid 2 b (source: regels/data/kinderopvangtoeslag/aanvraag.yaml): no toeslag over
+    the time before the first day of the calendar month three calendar months before the application. Childcare from
+    January 2027: applied on 30 April, three months back is 30 January, so from 1 January; applied on 1 May, from
+    1 February. So: apply before 1 May 2027."""
+    situatie = {"peildatum": "2026-10-01",
+                "huishouden": {"leefvorm": "alleenstaande_ouder", "leeftijd": 32, "kinderen": [4, 9], "kale_huur": 700},
+                "werk": {"uren_per_week": 20, "bruto_uurloon": 14.99, "start": start},
+                "kinderopvang": [{"kind": 0, "soort": "dagopvang", "uren_per_maand": 80, "uurprijs": 10.5}]}
+    aanvragen = regels.tijdlijn(situatie, met_uitleg=False)["aandachtspunten"]["kinderopvangtoeslag_aanvragen"]
+    assert aanvragen == {"opvang_vanaf": opvang, "aanvragen_voor": voor,
+                         "bron": "Wet kinderopvang artikel 1.3, tweede lid, onderdeel b",
+                         "url": "https://wetten.overheid.nl/jci1.3:c:BWBR0017017&artikel=1.3&g=2026-01-01"}
+    zonder = regels.tijdlijn({**situatie, "kinderopvang": []}, met_uitleg=False)
+    assert zonder["aandachtspunten"]["kinderopvangtoeslag_aanvragen"] is None
+
+
+def test_actielijst_noemt_de_dag_voor_de_aanvraag(client):
+    response = client.get(f"/resultaat/?{urlencode(OUDER_OPVANG)}")
+    html = " ".join(response.content.decode().split())
+    assert ("<li><strong>Vóór 1 mei 2027:</strong> vraag kinderopvangtoeslag aan in Mijn toeslagen. Je krijgt die niet "
+            "vanzelf. Dan krijg je de toeslag al vanaf januari 2027, je eerste maand opvang.") in html
+    assert 'href="https://wetten.overheid.nl/jci1.3:c:BWBR0017017&amp;artikel=1.3&amp;g=2026-01-01"' in html
+    # Without childcare the item is not there.
+    zonder = client.get(f"/resultaat/?{urlencode({k: v for k, v in OUDER_OPVANG.items() if k[0] != 'o'})}")
+    assert "vraag kinderopvangtoeslag aan" not in zonder.content.decode()

@@ -250,12 +250,21 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
                                               None),
             "terugvordering": next((r for r in rijen if r["terugvordering"]), None),
             "vakantiegeld_binnen": int(regels.waarde(regels.VAKANTIETOESLAG_NA_EINDE, peildatum)),
+            "kinderopvangtoeslag": _kinderopvangtoeslag_aanvragen(lijn["aandachtspunten"]["kinderopvangtoeslag_aanvragen"]),
         },
         "toeslagen_terug": [(jaar, [(TOESLAG_NAMEN[naam], t["terugbetalen_zonder_doorgeven"]) for naam, t in per.items()
                                     if t["terugbetalen_zonder_doorgeven"]])
                             for jaar, per in uitkomst["toeslagen_jaar"].items()],
         "terugvorderingsgrens": regels.waarde(regels.TERUGVORDERING_NIET_TOT, peildatum),
     }
+
+
+def _kinderopvangtoeslag_aanvragen(aanvragen: dict | None) -> dict | None:
+    """The first month of childcare and the day before which to apply (dates for the template)."""
+    if aanvragen is None:
+        return None
+    return {**aanvragen, "opvang_vanaf": maandoverzicht.maand(aanvragen["opvang_vanaf"]),
+            "aanvragen_voor": dt.date.fromisoformat(aanvragen["aanvragen_voor"])}
 
 
 def kop_fasen(lijn: dict) -> list[dict]:
