@@ -22,7 +22,9 @@ kk     children's ages, e.g. "4,9" (not for lv=alleen; may be empty for lv=partn
 kd     other adults in the home who are kostendelers (the age comes from regels)
 kdj    ja | nee: asked before kd; never in a new link (kd=0 is nee, more is ja)
 hr     kale huur per month;  hrn=1: "ik weet het niet / ik huur niet"
-hrok   a rent above the maximale huurgrens that the person confirmed ("Klopt dit?")
+hrok   a rent the person confirmed after "Klopt dit?" (above the maximale huurgrens, or implausibly low);
+       likewise mlok, pbmok, ou1ok…, gfok, a1mlok…: a monthly wage, a partner's wage, childcare hours, gifts,
+       an offer's wage that looked odd (calculator.plausibel)
 wv     how work is entered: "" (hours x wage) or "maand"
 u, ul  hours per week and gross hourly wage (wv="")
 ml, mt monthly wage and whether it is bruto or netto (wv=maand)
@@ -106,20 +108,23 @@ STAPPEN: tuple[Stap, ...] = (
     Stap("kinderen", "Kinderen", forms.KinderenForm, ("kk",), nodig=lambda a: a.get("lv") != "alleen"),
     Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kdj", "kd")),
     Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
-    Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm", "pu", "pul"), kern=("u", "ul", "ml", "mt")),
+    Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm", "pu", "pul", "mlok", "pbmok"),
+         kern=("u", "ul", "ml", "mt")),
     Stap("werkpatroon", "Loon per maand of per 4 weken", forms.WerkpatroonForm, ("st", "bt", "vg", "wp", "ulo", "uhi")),
     Stap("kinderopvang", "Kinderopvang", forms.KinderopvangForm,
-         tuple(f"{veld}{i}" for i in range(1, forms.MAX_KINDEREN + 1) for veld in ("o", "ou", "op")),
+         tuple(f"{veld}{i}{ok}" for i in range(1, forms.MAX_KINDEREN + 1)
+               for veld, ok in (("o", ""), ("ou", ""), ("op", ""), ("ou", forms.BEVESTIGD))),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
-    Stap("kosten", "Kosten van werken", forms.KostenWerkForm, ("kr", "kv", "ko")),
+    Stap("kosten", "Kosten van werken", forms.KostenWerkForm, ("kr", "kv", "ko", "krok", "kvok", "kook")),
     Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm")),
     Stap("gemeente", "Je gemeente", forms.GemeenteForm, ("gm",), nodig=lambda a: not site_gemeente()),
-    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfm")),
+    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfm", "gfok"), kern=("gf",)),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 
 RESULTAAT_VELDEN = ("s1", "s2", "s3", "pd", "gv", "gw")
-AANBOD_VELDEN = tuple(f"a{n}{veld}" for n in range(1, forms.AANBIEDINGEN + 1) for veld in ("u", "ul", "ml", "mt", "st", "bt"))
+AANBOD_VELDEN = tuple(f"a{n}{veld}" for n in range(1, forms.AANBIEDINGEN + 1)
+                      for veld in ("u", "ul", "ml", "mt", "st", "bt", "mlok"))
 NAVIGATIE_VELDEN = ("terug",)
 ALLE_VELDEN: tuple[str, ...] = (tuple(v for stap in STAPPEN for v in stap.velden) + RESULTAAT_VELDEN + AANBOD_VELDEN
                                 + NAVIGATIE_VELDEN)
@@ -243,7 +248,7 @@ def opschonen(antwoorden: Mapping[str, str]) -> dict[str, str]:
     schoon = dict(antwoorden)
     lv = schoon.get("lv")
     if lv in LEEFVORM_REGELS and lv != "partner":
-        for veld in ("plt", "pbm", "pu", "pul", "prb"):
+        for veld in ("plt", "pbm", "pu", "pul", "prb", "pbmok"):
             schoon.pop(veld, None)
     if not forms.partner_werkt(schoon):
         schoon.pop("pvm", None)
@@ -253,6 +258,7 @@ def opschonen(antwoorden: Mapping[str, str]) -> dict[str, str]:
     if per_uur(schoon):
         schoon.pop("ml", None)
         schoon.pop("mt", None)
+        schoon.pop("mlok", None)
     else:
         schoon.pop("u", None)
         schoon.pop("ul", None)

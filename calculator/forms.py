@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from decimal import ROUND_HALF_DOWN, Decimal
 
-from babel.dates import get_month_names, parse_date
+from babel.dates import get_month_names
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -23,6 +23,8 @@ import regels
 import regels.gemeenten
 from regels.loon import minimumuurloon as _minimumuurloon
 from regels.parameters import waarden_op
+from regels.uitleg import datum as datum_tekst
+from calculator import plausibel
 from calculator.formatting import euro
 from calculator.getallen import GeenGetal, getal_nl, getal_tekst, lees_getal
 from regels.invoer import MAX_KINDEREN, MAX_NETTO_PER_MAAND, MAX_UREN_OPVANG, MAX_UURPRIJS_OPVANG
@@ -208,6 +210,52 @@ class Keuze(forms.ChoiceField):
 
 
 CONTROLE = "controle"  # error code of a "Klopt dit?" check: the answer is possible, the person confirms it
+BEVESTIGD = "ok"  # suffix of the hidden field that holds a confirmed answer: hrok, mlok, pbmok, ou1ok, a2mlok
+
+
+def bevestig_veld(**kwargs) -> forms.CharField:
+    """The hidden field beside an answer that can get "Klopt dit?": the answer the person confirmed."""
+    return forms.CharField(widget=forms.HiddenInput, required=False, max_length=20, **kwargs)
+
+
+def _bevestigd(tekst: str | None) -> Decimal | None:
+    try:
+        return lees_getal(tekst) if tekst else None
+    except GeenGetal:
+        return None
+
+
+def klopt_dit(form: forms.Form, naam: str, twijfel: str | None) -> None:
+    """"Klopt dit?" on field `naam` when `twijfel` says why its answer looks odd (see `calculator.plausibel`).
+
+    The answer stands when the hidden field `<naam>ok` holds the same value: the page that asks puts it there, so
+    the next Volgende confirms it. A changed answer is asked about again; an answer that looks fine leaves the
+    hidden field out of the link.
+    """
+    ok = naam + BEVESTIGD
+    waarde = form.cleaned_data.get(naam)
+    if twijfel is None or waarde is None:
+        form.cleaned_data[ok] = None
+    elif _bevestigd(form.data.get(form.add_prefix(ok))) == waarde:
+        form.cleaned_data[ok] = waarde
+    else:
+        form.add_error(naam, ValidationError(f"{twijfel} Kies dan nog een keer Volgende.", code=CONTROLE))
+        form.cleaned_data.pop(ok, None)
+        form.data = {**form.data, form.add_prefix(ok): getal_tekst(waarde)}
+
+
+def alleen_controle(*formulieren: forms.Form) -> bool:
+    """Whether the forms have errors and every one is a "Klopt dit?" check rather than a mistake."""
+    fouten = [fout for form in formulieren for lijst in form.errors.as_data().values() for fout in lijst]
+    return bool(fouten) and all(fout.code == CONTROLE for fout in fouten)
+
+
+def knop_in_controles(form: forms.Form, knop: str) -> None:
+    """A "Klopt dit?" message says to choose Volgende again; on a page whose button has another name, that name."""
+    for lijst in form.errors.values():
+        for fout in lijst.data:
+            if getattr(fout, "code", None) == CONTROLE:
+                fout.message = fout.message.replace("nog een keer Volgende", f"nog een keer {knop}")
 
 
 class Vraag(forms.Form):
@@ -235,9 +283,7 @@ class Vraag(forms.Form):
 
     @property
     def alleen_controle(self) -> bool:
-        """Whether every error is a "Klopt dit?" check rather than a mistake."""
-        return bool(self.errors) and all(fout.code == CONTROLE for lijst in self.errors.as_data().values()
-                                         for fout in lijst)
+        return alleen_controle(self)
 
     @property
     def met_partner(self) -> bool:
@@ -398,8 +444,8 @@ class HuurForm(Vraag):
                    "Het staat in je huurcontract."),
     )
     hrn = forms.BooleanField(required=False, label="Ik weet het niet, of ik huur niet")
-    # The rent the person confirmed after "Klopt dit?" (a rent above the maximale huurgrens).
-    hrok = forms.CharField(widget=forms.HiddenInput, required=False, max_length=20)
+    # The rent the person confirmed after "Klopt dit?" (above the maximale huurgrens, or very low).
+    hrok = bevestig_veld()
 
     def clean(self):
         data = super().clean()
@@ -415,25 +461,16 @@ class HuurForm(Vraag):
             self.add_error("hr", "Vul je kale huur in, of kies: ik weet het niet, of ik huur niet.")
             return data
         grens = Decimal(str(regels.waarde(regels.MAXIMALE_HUURGRENS, dt.date.today())))
-        if huur <= grens:
-            data["hrok"] = None
-        elif _bevestigd(data.get("hrok")) != huur:
-            self.add_error("hr", ValidationError(
-                f"Je kale huur is {euro(huur)} per maand. Dat is meer dan {euro(grens)}: boven dat bedrag krijg je "
-                "geen huurtoeslag. Staan er servicekosten, water of energie in het bedrag? Haal die er dan af. "
-                "Klopt het bedrag? Kies dan nog een keer Volgende.", code=CONTROLE))
-            # The page is shown again with this value in a hidden field: the next "Volgende" confirms it.
-            self.data = {**self.data, "hrok": getal_tekst(huur)}
+        if huur > grens:
+            twijfel = (f"Je kale huur is {euro(huur)} per maand. Dat is meer dan {euro(grens)}: boven dat bedrag krijg "
+                       "je geen huurtoeslag. Staan er servicekosten, water of energie in het bedrag? Haal die er dan "
+                       "af. Klopt het bedrag?")
         else:
-            data["hrok"] = huur
+            twijfel = plausibel.bedrag(self.data.get("hr"), huur, "Je kale huur is", self.fields["hr"].maximum)
+            if twijfel and huur == 0:
+                twijfel += " Huur je niet? Kies dan: ik weet het niet, of ik huur niet."
+        klopt_dit(self, "hr", twijfel)
         return data
-
-
-def _bevestigd(tekst: str | None) -> Decimal | None:
-    try:
-        return lees_getal(tekst) if tekst else None
-    except GeenGetal:
-        return None
 
 
 # How work is entered (`wv`): on its question page a link switches; on the one-page form these are radio buttons.
@@ -478,15 +515,17 @@ class WerkForm(Vraag):
                     verplicht=False, te_laag="Vul een uurloon van minstens 1 euro in.",
                     te_hoog="Vul een uurloon van 500 euro of minder in.",
                     label="Uurloon van je partner (bruto), in euro")
+    mlok = bevestig_veld()  # a monthly wage confirmed after "Klopt dit?"
+    pbmok = bevestig_veld()  # the same for the partner's wage
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.per_maand:
             del self.fields["u"], self.fields["ul"]
         else:
-            del self.fields["ml"], self.fields["mt"]
+            del self.fields["ml"], self.fields["mt"], self.fields["mlok"]
         if not self.met_partner:
-            del self.fields["pbm"], self.fields["pu"], self.fields["pul"]
+            del self.fields["pbm"], self.fields["pu"], self.fields["pul"], self.fields["pbmok"]
 
     def clean(self):
         data = super().clean()
@@ -496,6 +535,12 @@ class WerkForm(Vraag):
             self.add_error(veld, "Vul de uren per week én het bruto uurloon van je partner in, of laat allebei leeg.")
         elif pu is not None and pbm:
             self.add_error("pbm", "Vul het loon van je partner op één manier in: per maand, of uren en uurloon.")
+        if "ml" in self.fields and "ml" not in self.errors and data.get("ml") is not None:
+            klopt_dit(self, "ml", plausibel.bedrag(self.data.get("ml"), data["ml"], "Je loon is",
+                                                   self.fields["ml"].maximum))
+        if "pbm" in self.fields and "pbm" not in self.errors and data.get("pbm"):  # 0 or empty: no work
+            klopt_dit(self, "pbm", plausibel.bedrag(self.data.get("pbm"), data["pbm"], "Het loon van je partner is",
+                                                    self.fields["pbm"].maximum))
         return data
 
     @property
@@ -584,18 +629,22 @@ class KinderopvangForm(Vraag):
                 naam="de prijs per uur", voor="€", minimum=Decimal("0.01"), maximum=MAX_UURPRIJS_OPVANG,
                 verplicht=False, voorbeeld="10,50", label=f"Wat kost een uur opvang voor {kind}? In euro.",
                 help_text="Bijvoorbeeld 10,50.")
+            self.fields[f"ou{i}{BEVESTIGD}"] = bevestig_veld()  # hours confirmed after "Klopt dit?"
 
     def groepen(self) -> list[tuple[int, list]]:
-        """(age, [choice, hours, price]) per child, for the template."""
-        return [(leeftijd, [self[f"o{i}"], self[f"ou{i}"], self[f"op{i}"]])
+        """(age, [choice, hours, price, confirmed hours]) per child, for the template."""
+        return [(leeftijd, [self[f"o{i}"], self[f"ou{i}"], self[f"op{i}"], self[f"ou{i}{BEVESTIGD}"]])
                 for i, leeftijd in enumerate(self.kinderen, start=1)]
 
     def clean(self):
         data = super().clean()
         for i in range(1, len(self.kinderen) + 1):
             if data.get(f"o{i}", "geen") == "geen":
-                data[f"ou{i}"] = data[f"op{i}"] = None
+                data[f"ou{i}"] = data[f"op{i}"] = data[f"ou{i}{BEVESTIGD}"] = None
                 continue
+            if f"ou{i}" not in self.errors and data.get(f"ou{i}") is not None:
+                klopt_dit(self, f"ou{i}", plausibel.uren_per_maand(self.data.get(f"ou{i}"), data[f"ou{i}"],
+                                                                   MAX_UREN_OPVANG))
             for veld, wat in ((f"ou{i}", "hoeveel uur per maand je kind naar de opvang gaat"),
                               (f"op{i}", "wat een uur opvang kost")):
                 if data.get(veld) is None and veld not in self.errors:
@@ -669,6 +718,15 @@ class GiftenForm(Vraag):
                     required=False, label="In welke maand kreeg je het meeste? (mag leeg)",
                     help_text=("Bijvoorbeeld 03-2026. Komt er een gift boven de grens, dan telt die als inkomen van die "
                                "maand. Leeg is deze maand."))
+    gfok = bevestig_veld()  # an amount written as "1,500" that the person confirmed
+
+    def clean(self):
+        data = super().clean()
+        if "gf" not in self.errors and data.get("gf") is not None:
+            klopt_dit(self, "gf", plausibel.bedrag(self.data.get("gf"), data["gf"], "Het bedrag aan giften is",
+                                                   self.fields["gf"].maximum, laag=plausibel.GEEN_GRENS,
+                                                   periode="dit jaar"))
+        return data
 
     def clean_gf(self):
         """Left empty: nothing received, € 0 (the result says it counts with € 0)."""
@@ -741,12 +799,33 @@ class KostenWerkForm(Vraag):
                       "gaat hij niet van je bijstand af.")
     ko = _kosten_veld("de andere kosten", "Geen andere kosten", "15", "Andere kosten van werken per maand, in euro",
                       "Bijvoorbeeld werkkleding, gereedschap of extra uren oppas.")
+    # Amounts written as "1,100" that the person confirmed (small costs are normal: only the notation is asked).
+    krok, kvok, kook = bevestig_veld(), bevestig_veld(), bevestig_veld()
+    BEDRAGEN = {"kr": "Je reiskosten zijn", "kv": "De vergoeding is", "ko": "De andere kosten zijn"}
+
+    def clean(self):
+        data = super().clean()
+        for veld, wat in self.BEDRAGEN.items():
+            if veld not in self.errors and data.get(veld) is not None:
+                klopt_dit(self, veld, plausibel.bedrag(self.data.get(veld), data[veld], wat, self.fields[veld].maximum,
+                                                       laag=plausibel.GEEN_GRENS))
+        return data
+
+
+# A date as people write it here: day-month-year with "-", "/", "." or a space between ("1-3-2027", "01/03/27"),
+# or as a link carries it (ISO, "2027-03-01"). Nothing else: "1-13-2027" is refused, never read as 13 January
+# (Babel's parse_date swaps day and month when the month is over 12, so it is not used here).
+_DAG_MAAND_JAAR = re.compile(r"([0-9]{1,2})\s*[-/.\s]\s*([0-9]{1,2})\s*[-/.\s]\s*([0-9]{4,}|[0-9]{2})")
+_ISO_DATUM = re.compile(r"([0-9]{4,})-([0-9]{2})-([0-9]{2})")
+EEUW = 2000  # "1-3-27" is 2027
 
 
 class DatumVeld(forms.CharField):
     """A date typed as day-month-year ("1-3-2026", "01/03/2026", "1.3.26") or as ISO (what links carry).
 
-    Babel reads the Dutch date notation; the box always shows the date back as dd-mm-jjjj.
+    Day and month are never swapped: a date that is not day-month-year is refused with an example. A date outside
+    the dates the rules know (`regels.peildatum_bereik`) gets a message with that range. The box always shows the
+    date back as dd-mm-jjjj.
     """
 
     def __init__(self, **kwargs):
@@ -757,14 +836,23 @@ class DatumVeld(forms.CharField):
         self.widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
 
     @staticmethod
-    def lees(tekst: str) -> dt.date | None:
+    def _delen(tekst: str) -> tuple[int, int, int] | None:
+        """(year, month, day) as written, or None when it is not written as a date."""
+        tekst = tekst.strip()
+        if m := _ISO_DATUM.fullmatch(tekst):
+            return int(m[1]), int(m[2]), int(m[3])
+        if m := _DAG_MAAND_JAAR.fullmatch(tekst):
+            return int(m[3]) + (EEUW if len(m[3]) == 2 else 0), int(m[2]), int(m[1])
+        return None
+
+    @classmethod
+    def lees(cls, tekst: str) -> dt.date | None:
+        delen = cls._delen(tekst)
+        if delen is None or delen[0] > dt.MAXYEAR:
+            return None
         try:
-            return dt.date.fromisoformat(tekst)
+            return dt.date(*delen)
         except ValueError:
-            pass
-        try:
-            return parse_date(tekst, locale="nl_NL")
-        except (ValueError, IndexError):  # Babel raises IndexError for some half dates ("3-2026")
             return None
 
     def clean(self, value) -> dt.date | None:
@@ -772,8 +860,14 @@ class DatumVeld(forms.CharField):
         if tekst in self.empty_values:
             return None
         datum = self.lees(tekst)
-        if datum is None:
+        delen = self._delen(tekst)
+        # A year past 9999 ("1-1-2147483648") is written as a date, just far outside the range: say the range.
+        if datum is None and not (delen and delen[0] > dt.MAXYEAR and 1 <= delen[1] <= 12 and 1 <= delen[2] <= 31):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
+        eerste, laatste = regels.peildatum_bereik()
+        if datum is None or not eerste <= datum <= laatste:
+            raise ValidationError(f"Met deze datum kunnen we niet rekenen. Kies een datum van {datum_tekst(eerste)} "
+                                  f"tot en met {datum_tekst(laatste)}.", code="max")
         return datum
 
     def prepare_value(self, value):
@@ -886,6 +980,7 @@ class AanbodForm(forms.Form):
     st = _kopie(WerkpatroonForm.base_fields["st"], required=False, label="Eerste maand van dit werk",
                 help_text="Bijvoorbeeld 03-2027. Leeg: zoals in je antwoorden.")
     bt = _kopie(WerkpatroonForm.base_fields["bt"], required=False, help_text="Leeg: zoals in je antwoorden.")
+    mlok = bevestig_veld()
 
     def __init__(self, *args, nummer: int, eigen_uurloon: Decimal | None = None, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")
@@ -913,7 +1008,10 @@ class AanbodForm(forms.Form):
         if maandloon is not None:
             if uren is not None or uurloon is not None:
                 self.add_error("ml", "Vul uren en uurloon in, of een loon per maand. Niet allebei.")
+                return data
             data["mt"] = data.get("mt") or "bruto"
+            klopt_dit(self, "ml", plausibel.bedrag(self.data.get(self.add_prefix("ml")), maandloon, "Het loon is",
+                                                   self.fields["ml"].maximum))
         elif uren is None:
             self.add_error("u", "Vul het aantal uren per week in.")
         elif uurloon is None:

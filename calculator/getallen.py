@@ -69,3 +69,16 @@ def getal_nl(waarde: Decimal | int | str) -> str:
     """A number as it is shown back in a text box: 14.71 -> '14,71', 1100 -> '1100'."""
     tekst = waarde if isinstance(waarde, str) else getal_tekst(Decimal(waarde))
     return tekst.replace(".", ",")
+
+
+# "1,100", "8,000": one comma with three digits after it. Read the Dutch way it is 1,1; written the English way,
+# 1100. The Dutch reading stands, but the question asks "Klopt dit?" (calculator.plausibel).
+_DUBBELZINNIG = re.compile(r"-?[0-9]{1,3},[0-9]{3}")
+
+
+def andere_lezing(tekst: str | None) -> Decimal | None:
+    """The English reading of a text whose Dutch reading differs ("1,100" -> 1100), or None when there is none."""
+    schoon = _voorbewerken(tekst or "")
+    if not _DUBBELZINNIG.fullmatch(schoon):
+        return None
+    return parse_decimal(schoon, locale="en_US", strict=True)

@@ -84,7 +84,9 @@ def samengevoegd(rijen_: list[dict]) -> list[dict]:
 
 def grafiek(rijen_: list[dict]) -> dict:
     """Bars of the total per month; months below the norm get their own class (and the word in the table)."""
-    hoogste = max((r["totaal"] for r in rijen_), default=0) or 1
+    # A month can be negative (childcare costs more than comes in); the axis still starts at 0 and has a height.
+    hoogste = max((r["totaal"] for r in rijen_), default=0)
+    hoogste = hoogste if hoogste > 0 else 1
     stap = next((s for s in STAPPEN if hoogste / s <= 5), STAPPEN[-1])
     max_y = math.ceil(hoogste / stap) * stap
     vlak_b, vlak_h = BREEDTE - LINKS - RECHTS, HOOGTE - BOVEN - ONDER

@@ -33,6 +33,9 @@ def _bereken(functie) -> int:
     except json.JSONDecodeError as fout:
         print(f"invoer: dit is geen geldige JSON ({fout.msg}, regel {fout.lineno}).", file=sys.stderr)
         return ONGELDIG
+    except (ValueError, RecursionError):  # a number of thousands of digits, or nesting deeper than Python goes
+        print("invoer: dit is geen geldige JSON.", file=sys.stderr)
+        return ONGELDIG
     try:
         uitkomst = functie(situatie)
     except OngeldigeInvoer as fout:

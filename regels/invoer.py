@@ -139,7 +139,9 @@ class _Lezer:
         waarde = bron.get(sleutel, standaard)
         if waarde is None:
             return standaard
-        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) or not math.isfinite(waarde):
+        # An int is compared as an int: one with hundreds of digits would overflow float() (it is simply too large).
+        if isinstance(waarde, bool) or not isinstance(waarde, (int, float)) \
+                or isinstance(waarde, float) and not math.isfinite(waarde):
             self.fout(veld, f"{naam} moet een getal zijn.")
             return standaard
         if geheel and int(waarde) != waarde:
@@ -176,7 +178,7 @@ class _Lezer:
             return None
         try:
             return self._maand(waarde)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             self.fout(veld, "Schrijf de maand als jaar-maand (JJJJ-MM), bijvoorbeeld 2026-03.")
             return None
 
@@ -187,7 +189,7 @@ class _Lezer:
             return None
         try:
             return dt.date.fromisoformat(str(waarde)) if str(waarde).count("-") == 2 else self._maand(waarde)
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, OverflowError):
             self.fout(veld, "Schrijf de datum als jaar-maand-dag (JJJJ-MM-DD) of als "
                       "jaar-maand (JJJJ-MM).")
             return None
@@ -218,6 +220,9 @@ class _Lezer:
     def giften(self, ruw, sleutel: str) -> tuple[Gift, ...]:
         def lees(item: dict, veld: str) -> Gift | None:
             maand = self.maand(item, "maand", f"{veld}.maand")
+            if item["bedrag"] is None:
+                self.fout(f"{veld}.bedrag", "Vul hier een getal in.")
+                return None
             bedrag = self.getal(item, "bedrag", f"{veld}.bedrag", 0, MAX_GIFTEN, naam="Het bedrag van de gift")
             return Gift(maand, bedrag) if maand and bedrag is not None else None
         return self.lijst_van_maanden(ruw, sleutel, MAX_GIFTEN_MAANDEN, "de giften",
@@ -227,6 +232,11 @@ class _Lezer:
     def rooster(self, ruw, sleutel: str) -> tuple[RoosterMaand, ...]:
         def lees(item: dict, veld: str) -> RoosterMaand | None:
             maand = self.maand(item, "maand", f"{veld}.maand")
+            leeg = [soort for soort in ("bruto", "uren_per_week") if soort in item and item[soort] is None]
+            for soort in leeg:
+                self.fout(f"{veld}.{soort}", "Vul hier een getal in.")
+            if leeg:
+                return None
             uren = self.getal(item, "uren_per_week", f"{veld}.uren_per_week", 0, MAX_UREN_PER_WEEK,
                               naam="Het aantal uren per week")
             bruto = self.getal(item, "bruto", f"{veld}.bruto", 0, MAX_BRUTO_PER_MAAND, naam="Het bruto loon")
@@ -469,7 +479,9 @@ def _kinderopvang(lezer: _Lezer, ruw, kinderen: tuple[int, ...]) -> tuple[Opvang
                            naam="Het aantal uren per maand")
         prijs = lezer.getal(item, "uurprijs", f"{veld}.uurprijs", 0, MAX_UURPRIJS_OPVANG, naam="De prijs per uur")
         if uren is None or prijs is None:
-            lezer.fout(veld, "Vul het aantal uren per maand en de prijs per uur in.")
+            for sleutel, waarde in (("uren_per_maand", uren), ("uurprijs", prijs)):
+                if waarde is None:  # missing or null; a wrong value already has its own message
+                    lezer.fout(f"{veld}.{sleutel}", "Vul hier een getal in.")
             continue
         opvang.append(Opvang(kind, soort, uren, prijs))
     return tuple(opvang)

@@ -97,3 +97,19 @@ def _pdf_teller_leeg():
 
     caches["default"].clear()
     yield
+
+
+@pytest.fixture
+def bereken_spion(monkeypatch):
+    """Every situation the web app hands to regels.bereken, in order."""
+    import regels
+
+    gezien = []
+    echt = regels.bereken
+
+    def spion(situatie):
+        gezien.append(situatie)
+        return echt(situatie)
+
+    monkeypatch.setattr(regels, "bereken", spion)
+    return gezien

@@ -141,7 +141,7 @@ def test_htmx_met_ontbrekend_antwoord_stuurt_door(client):
 def test_peildatum_buiten_bereik_geeft_melding(client):
     html = pagina(client, ALLEENSTAANDE, pd="2099-01-01")
     assert "Er is iets niet goed ingevuld" in html
-    assert "We kunnen rekenen met een peildatum" in html
+    assert "Met deze datum kunnen we niet rekenen. Kies een datum van 1 januari 2026 tot en met" in html
 
 
 def test_regels_fout_komt_bij_de_juiste_vraag(client, monkeypatch):

@@ -37,6 +37,7 @@ NIEUWE_WET_VOORUITKIJKEN = dt.timedelta(days=92)
 STANDAARD_VERGELIJKING = {"s1": "8", "s2": "24", "s3": "32"}
 GRAFIEK_UREN = list(range(0, 41))
 STROOK_MAANDEN = 12  # the month strip on /samen/ and in the short report: the first year of work
+KNOP = "Reken opnieuw"  # the button of the small form on the result page
 
 # Rows of the "now versus with work" table: (key in per_maand, label, uitleg topics).
 BRONNEN = [
@@ -144,6 +145,8 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
     the answer is asked. Used by the result page, the PDFs and the one-page form.
     """
     werkform = antwoorden.formulier(a.STAP["werk"])
+    # A wage typed in the small form that looks odd: "Klopt dit?" there, confirmed with its button.
+    forms.knop_in_controles(werkform, KNOP)
     standaard = STANDAARD_VERGELIJKING if a.per_uur(antwoorden) else {}
     aanpassen = forms.AanpassenForm({k: antwoorden.get(k, standaard.get(k, "")) for k in a.RESULTAAT_VELDEN})
     aanpassen.is_valid()
@@ -160,7 +163,7 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
         "werkform": werkform,
         "aanpassen": aanpassen,
         "per_uur": a.per_uur(antwoorden),
-        "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "s1", "s2", "s3", "pd")),
+        "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "mlok", "s1", "s2", "s3", "pd")),
         "verborgen_verrekening": a.verborgen(canoniek, zonder=("gv", "gw")),
         "verrekening": verrekening,
         "controle_url": f"{reverse('controle')}?{a.query(canoniek, zonder=a.RESULTAAT_VELDEN + a.AANBOD_VELDEN)}",
@@ -178,6 +181,7 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
             keuzes = {k: a.als_tekst(aanpassen.cleaned_data.get(k)) for k in ("s1", "s2", "s3") if k in antwoorden}
             context["deel_query"] = a.query(canoniek, pd=peildatum.isoformat(), **keuzes)
     context["fouten"] = foutenlijst(werkform, aanpassen, verrekening)
+    context["alleen_controle"] = forms.alleen_controle(werkform, aanpassen, verrekening)
     return context, fout
 
 

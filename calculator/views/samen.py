@@ -95,15 +95,6 @@ def _velden(stap: a.Stap, antwoorden: a.Antwoorden, nodig: bool, fouten_tonen: b
     return lijst
 
 
-def _knop_in_controles(antwoorden: a.Antwoorden) -> None:
-    """A "Klopt dit?" message says to choose Volgende again; here the button is called Reken uit."""
-    for stap in antwoorden.stappen():
-        for lijst in antwoorden.formulier(stap).errors.values():
-            for fout in lijst.data:
-                if getattr(fout, "code", None) == forms.CONTROLE:
-                    fout.message = fout.message.replace("nog een keer Volgende", f"nog een keer {KNOP}")
-
-
 def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
     verstuurd = bool(request.GET.get(VERSTUURD))
     nodig = {stap.naam for stap in antwoorden.stappen()}
@@ -116,7 +107,8 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
         groepen.append({"legenda": legenda, "velden": velden, "stappen": namen})
 
     # What still needs an answer or a fix, in the order of the page: the forms' own messages.
-    _knop_in_controles(antwoorden)
+    for stap in antwoorden.stappen():
+        forms.knop_in_controles(antwoorden.formulier(stap), KNOP)
     fouten = foutenlijst(*(antwoorden.formulier(stap) for stap in antwoorden.stappen()))
     open_stappen = [stap for stap in antwoorden.stappen() if not antwoorden.beantwoord(stap)]
     begonnen = any(v in antwoorden for stap in a.STAPPEN for v in stap.velden if not stap.form.standaard)
@@ -136,6 +128,8 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
         "samen": True,
         "uitkomst": None,
         "knop": KNOP,
+        # Only "Klopt dit?" questions, no mistakes: the summary says so in its heading.
+        "alleen_controle": forms.alleen_controle(*(antwoorden.formulier(stap) for stap in antwoorden.stappen())),
     }
     if not open_stappen:
         context["minimumloon_melding"] = minimumloon_melding(antwoorden)
@@ -148,8 +142,15 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
                 context["fouten" if verstuurd else "nog_te_doen"].append(
                     (f"id_{formveld}" if formveld else "", melding))
         else:
-            context.update(resultaat)
-            context["maanden_url"] = f"{reverse('resultaat')}?{resultaat['deel_query']}#maand-voor-maand"
+            # This page's hidden fields stay its own (the result's would repeat the questions on this page).
+            context.update({k: v for k, v in resultaat.items() if k != "verborgen"})
+            if resultaat["uitkomst"] is not None:
+                context["maanden_url"] = f"{reverse('resultaat')}?{resultaat['deel_query']}#maand-voor-maand"
+            else:
+                # A wrong peildatum, other hours or way of settling in the link: those are not asked on this page,
+                # so the message is shown and the next "Reken uit" goes on without the wrong value.
+                fout = {veld for form in (resultaat["aanpassen"], resultaat["verrekening"]) for veld in form.errors}
+                context["verborgen"] = [(naam, waarde) for naam, waarde in context["verborgen"] if naam not in fout]
             # The result's own fields (peildatum, other hours) are not on this page: their messages have no link.
             op_pagina = [(veld_id if veld_id.removeprefix("id_") in a.ALLE_VELDEN and veld_id.removeprefix("id_")
                           not in a.RESULTAAT_VELDEN else "", fout) for veld_id, fout in resultaat["fouten"]]

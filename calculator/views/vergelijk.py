@@ -27,6 +27,8 @@ from calculator.getallen import getal_nl
 from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond, verrekening_van_gemeente
 from calculator.views.vragen import VERSTUURD, foutenlijst, peildatum
 
+KNOP = "Vergelijk"  # the page's button, named in a "Klopt dit?" message
+
 # Why an offer leaves more: the source that makes the largest part of the difference, in words.
 REDEN = {
     "netto_loon": "je meer netto loon krijgt",
@@ -205,14 +207,14 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
     aanbod_query = {}
     for f in aanbiedingen:
         if f.is_valid() and not f.leeg:
-            for veld in ("u", "ul", "ml", "mt", "st", "bt"):
+            for veld in ("u", "ul", "ml", "mt", "st", "bt", "mlok"):
                 if veld == "ul" and f.zelfde_uurloon:
                     continue
                 tekst = a.als_tekst(f.cleaned_data.get(veld))
                 if tekst:
                     aanbod_query[f.add_prefix(veld)] = tekst
         else:
-            aanbod_query.update({f.add_prefix(v): data[f.add_prefix(v)] for v in ("u", "ul", "ml", "mt", "st", "bt")
+            aanbod_query.update({f.add_prefix(v): data[f.add_prefix(v)] for v in ("u", "ul", "ml", "mt", "st", "bt", "mlok")
                                  if data.get(f.add_prefix(v))})
     zonder_aanbod = {k: v for k, v in canoniek.items() if k not in a.AANBOD_VELDEN}
     return {
@@ -238,12 +240,19 @@ def vergelijk(request: HttpRequest) -> HttpResponse:
         # First the answers: on the one-page form, with what is missing marked.
         url = f"{reverse('samen')}?{a.query(antwoorden)}&{VERSTUURD}=1"
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
+    if not forms.AanpassenForm({"pd": antwoorden.get("pd", "")}).is_valid():
+        # A date we cannot compute with: the result page says why, beside the field to change it.
+        url = f"{reverse('resultaat')}?{a.query(antwoorden)}"
+        return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
     context = vergelijking(antwoorden)
+    for form in context["aanbiedingen"]:
+        forms.knop_in_controles(form, KNOP)
     context.update({
         "verstuurd": bool(request.GET.get(VERSTUURD)),
         "fouten": [(veld_id, f"{f.naam}: {fout}") for f in context["aanbiedingen"]
                    for veld_id, fout in foutenlijst(f)],
         "samen_url": f"{reverse('samen')}?{a.query(antwoorden.canoniek())}",
+        "alleen_controle": forms.alleen_controle(*context["aanbiedingen"]),
     })
     template = "vergelijk/_uitkomst.html" if request.htmx else "vergelijk/pagina.html"
     return render(request, template, context)

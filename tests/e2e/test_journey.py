@@ -233,3 +233,24 @@ def test_foutoverzicht_krijgt_de_focus_zodat_een_schermlezer_het_voorleest(page,
     page.keyboard.press("Tab")
     expect(page.locator(".foutoverzicht a").first).to_be_focused()
     controleer_verkeer(verkeer)
+
+
+def test_klopt_dit_bij_een_maandloon_van_1_100_met_een_komma(live_server, js_page):
+    """"1,100" is € 1,10 the Dutch way: the question asks, keeps the amount, and a second Volgende confirms it.
+    On a phone (360 px) without horizontal scrolling, and accessible (axe)."""
+    page = js_page
+    page.set_viewport_size({"width": 360, "height": 800})
+    verkeer = volg_verkeer(page)
+    page.goto(live_server.url + "/vragen/werk/?lv=alleen&lt=35&kd=0&hr=650&wv=maand&mt=bruto")
+    page.get_by_label("Je loon per maand in euro").fill("1,100")
+    volgende(page)
+    expect(page.get_by_role("heading", name="Klopt dit?")).to_be_visible()
+    expect(page.locator(".foutoverzicht")).to_contain_text("Bedoel je €\xa01.100? Vul dat dan in.")
+    expect(page.get_by_label("Je loon per maand in euro")).to_have_value("1,1")
+    if page.js_aan:  # axe and the width check run as scripts in the page
+        controleer_smal_scherm(page)
+        controleer_axe(page)
+    volgende(page)
+    expect(page.locator("h1")).to_have_text("Hoe krijg je je loon?")
+    assert "ml=1.1" in page.url and "mlok=1.1" in page.url
+    controleer_verkeer(verkeer)

@@ -1,0 +1,66 @@
+""""Klopt dit?": an answer that is possible but seldom meant is asked back, never refused and never computed silently.
+
+Numbers are read the Dutch way first (`calculator.getallen`), so "1,100" typed for a monthly wage is € 1,10. That
+can be true, but it is almost always English notation or a typing mistake. So the question shows the answer again,
+says why it looks odd, offers the other reading ("Bedoel je € 1.100?"), and goes on only when the person sends the
+same answer again (`forms.klopt_dit`; the confirmed answer travels in the link as `<field>ok`, like `hrok` for a
+rent above the huurgrens). Until then no result is computed from it.
+
+Odd is: a monthly amount under the bound below, or any amount written so that English reads it otherwise (one
+comma and three digits: "1,100", "8,000"; so also gifts and hours of childcare, where a small number can be true).
+
+The bound is ours, not law: it is a judgement about typing mistakes (no wage, partner's wage or rent of a household
+on bijstand is under € 50 a month in practice), so it lives here, named, and not in `regels` with the sourced
+amounts.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculator.formatting import euro
+from calculator.getallen import andere_lezing, getal_nl
+
+MAANDBEDRAG_LAAG = Decimal(50)  # a monthly wage (bruto or netto), a partner's wage, a rent: under this we ask
+GEEN_GRENS = Decimal(0)  # gifts can be small: only an amount written the English way ("1,500") is asked
+
+
+def _bedrag(waarde: Decimal) -> str:
+    return euro(waarde, centen=waarde != waarde.to_integral_value())
+
+
+def bedrag(tekst: str | None, waarde: Decimal, wat: str, maximum: Decimal, *, laag: Decimal = MAANDBEDRAG_LAAG,
+           periode: str = "per maand") -> str | None:
+    """Why an amount looks odd, and what else may have been meant; None when it looks fine.
+
+    Odd is: under `laag` (a monthly amount), or written so that it reads otherwise in English ("1,100").
+    `wat` starts the sentence ("Je loon is"); `maximum` is the highest answer the question accepts (a reading above
+    it is not offered).
+    """
+    ander = andere_lezing(tekst)
+    te_laag = waarde < laag
+    if not te_laag and ander is None:
+        return None
+    zinnen = [f"{wat} {_bedrag(waarde)} {periode}."]
+    if te_laag:
+        zinnen.append("Dat is heel weinig.")
+    if ander is not None:
+        zinnen.append("Een komma staat bij ons voor de centen.")
+        if MAANDBEDRAG_LAAG <= ander <= maximum:
+            zinnen.append(f"Bedoel je {_bedrag(ander)}? Vul dat dan in.")
+    zinnen.append(f"Klopt {_bedrag(waarde)}?")
+    return " ".join(zinnen)
+
+
+def uren_per_maand(tekst: str | None, waarde: Decimal, maximum: int) -> str | None:
+    """Hours a month written as "8,000": 8 hours the Dutch way, more hours than a month has the English way."""
+    ander = andere_lezing(tekst)
+    if ander is None:
+        return None
+    zinnen = [f"We lezen {tekst.strip()} als {getal_nl(waarde)} uur per maand."]
+    if ander > maximum:
+        zinnen.append(f"{getal_nl(ander)} uur is meer dan een maand heeft.")
+    else:
+        zinnen.append(f"Bedoel je {getal_nl(ander)} uur?")
+    zinnen.append(f"Vul het aantal uren dan in zonder punt of komma. Klopt {getal_nl(waarde)} uur?")
+    return " ".join(zinnen)
