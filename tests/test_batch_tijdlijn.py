@@ -9,7 +9,7 @@ import pytest
 import regels
 from regels.__main__ import main
 from regels.batch.tijdlijn import NAMEN, PER_BRON
-from tests.batch_data import caseload
+from tests.batch_data import caseload, situatie_van_rij
 
 PEILDATUM = "2026-12-07"
 UREN = (0, 16, 32)
@@ -34,27 +34,7 @@ def _schrijf(rijen: list[dict], pad):
 
 
 def _situatie(rij: dict, uren: float) -> dict:
-    """The situation written out by hand from a CSV row (not through the batch's own mapping)."""
-    huis = {"leefvorm": rij["leefvorm"], "leeftijd": int(rij["leeftijd"])}
-    for kolom in ("partner_leeftijd", "kostendelers"):
-        if rij[kolom]:
-            huis[kolom] = int(rij[kolom])
-    if rij["kinderen"]:
-        huis["kinderen"] = [int(k) for k in rij["kinderen"].split(";")]
-    if rij["kale_huur"]:
-        huis["kale_huur"] = float(rij["kale_huur"])
-    werk = {"uren_per_week": uren, "bruto_uurloon": float(rij["bruto_uurloon"])}
-    if rij["start"]:
-        werk["start"] = rij["start"]
-    situatie = {"peildatum": PEILDATUM, "huishouden": huis, "werk": werk,
-                "vrijlating": {"medisch_urenbeperkt": rij["medisch_urenbeperkt"] == "ja"}}
-    if rij["vrijlating_maanden_gehad"]:
-        situatie["vrijlating"]["maanden_gehad"] = int(rij["vrijlating_maanden_gehad"])
-    if rij["partner_bruto_per_maand"]:
-        situatie["partner_werk"] = {"bruto_per_maand": float(rij["partner_bruto_per_maand"])}
-    if rij["giften_dit_jaar"]:
-        situatie["giften_dit_jaar"] = float(rij["giften_dit_jaar"])
-    return situatie
+    return situatie_van_rij(rij, uren, PEILDATUM)
 
 
 def _verwacht(api: dict, uren: float) -> dict:
