@@ -57,14 +57,15 @@ def tijdlijn(situatie: dict, met_uitleg: bool = True) -> dict:
     return bereken_tijdlijn(lees_situatie(situatie), met_uitleg)
 
 
-def tijdlijnen(situatie: dict, uren: Iterable[float], met_uitleg: bool = False) -> list[dict]:
+def tijdlijnen(situatie: dict, uren: Iterable[float], met_uitleg: bool = False, nu: dict | None = None) -> list[dict]:
     """One timeline per number of hours per week: the same household on the same calendar, only the hours differ
     (each exactly `tijdlijn` with those hours; "nu" is computed once). The situation's work must be hours x hourly
-    wage. Raises OngeldigeInvoer on bad input."""
+    wage. `nu`: the "nu" of `tijdlijn(situatie)` when the caller has it (the same months, not computed again).
+    Raises OngeldigeInvoer on bad input."""
     s = lees_situatie(situatie)
     if s.werk is None or s.werk.bruto_uurloon is None:
         raise OngeldigeInvoer({"werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."})
-    lijnen, nu = [], None
+    lijnen = []
     for u in uren:
         if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
             raise OngeldigeInvoer({"uren": f"Het aantal uren per week moet tussen 0 en {MAX_UREN_PER_WEEK} liggen."})

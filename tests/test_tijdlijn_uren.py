@@ -35,6 +35,9 @@ def _eerste_jaar_gemiddeld(lijn: dict) -> float:
 def test_tijdlijnen_is_per_aantal_uren_precies_de_tijdlijn():
     for uren, lijn in zip((0, 8, 24.5), regels.tijdlijnen(SITUATIE, [0, 8, 24.5])):
         assert lijn == regels.tijdlijn(_bij(uren), met_uitleg=False)
+    # With the "nu" of the situation's own timeline (as the result page does): the same timelines.
+    nu = regels.tijdlijn(SITUATIE, met_uitleg=False)["nu"]
+    assert regels.tijdlijnen(SITUATIE, [8, 32], nu=nu) == regels.tijdlijnen(SITUATIE, [8, 32])
 
 
 def test_tijdlijnen_wil_uren_maal_uurloon():

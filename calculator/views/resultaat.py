@@ -351,7 +351,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         # column on paper are the same first 12 months of work as the table "Nu en met werk".
         andere = [u for u in _vergelijk_uren(schoon, aanpassen) if u != gekozen]
         per_uren = {u: andere_lijn["per_bron"]["met_werk"]
-                    for u, andere_lijn in zip(andere, regels.tijdlijnen(situatie_lijn, andere))}
+                    for u, andere_lijn in zip(andere, regels.tijdlijnen(situatie_lijn, andere, nu=lijn["nu"]))}
         for uren in _vergelijk_uren(schoon, aanpassen):
             pm = sc if uren == gekozen else per_uren[uren]
             scenarios.append({
