@@ -4,7 +4,8 @@
   household's salaries and bijstand fall below the monthly part of its norm (`onder_norm` > 0).
 - `apart_zetten`: with the gemeente deducting a month later (`volgende_maand`), the first deduction of this work's
   income: the month whose income it is, the month it is deducted, and the amount to set aside from that month's
-  pay (the deducted income minus its vrijlating).
+  pay: the deducted income minus its vrijlating, at most the bijstand paid in the month of that income (what came in
+  on top of the salary; none when no bijstand was paid then, as when the work ends the bijstand at once).
 - `terugvordering`: the first month with a claim when the bijstand stops for good, and the claim.
 - `bufferbudget`: the first month in which a gemeente may pay a bufferbudget (art. 34b, from 2027), and that amount.
 - `kinderopvangtoeslag_aanvragen`: the first month of childcare with this work, and the day before which the
@@ -28,11 +29,15 @@ def aandachtspunten(start: str, met_werk: dict, tabel_maanden: int) -> dict:
     werk = [m for m in met_werk["maanden"] if m["maand"] >= start]
     aftrek = next((m for m in werk if m["verrekend_inkomen"] and m["verrekend_inkomen_van"]
                    and m["verrekend_inkomen_van"] >= start), None)
+    apart = None
+    if aftrek and met_werk["verrekening"] == "volgende_maand":
+        betaald = next(m["bijstand"] for m in met_werk["maanden"] if m["maand"] == aftrek["verrekend_inkomen_van"])
+        bedrag = round(min(aftrek["verrekend_inkomen"] - aftrek["vrijlating"], betaald), 2)
+        if bedrag > 0:
+            apart = {"maand": aftrek["verrekend_inkomen_van"], "afgetrokken_in": aftrek["maand"], "bedrag": bedrag}
     return {
         "maanden_onder_norm": [m["maand"] for m in werk[:tabel_maanden] if m["onder_norm"]],
-        "apart_zetten": {"maand": aftrek["verrekend_inkomen_van"], "afgetrokken_in": aftrek["maand"],
-                         "bedrag": round(aftrek["verrekend_inkomen"] - aftrek["vrijlating"], 2)}
-        if aftrek and met_werk["verrekening"] == "volgende_maand" else None,
+        "apart_zetten": apart,
         "terugvordering": _eerste(werk, "terugvordering"),
         "bufferbudget": _eerste(werk, "bufferbudget"),
         "kinderopvangtoeslag_aanvragen": _kinderopvangtoeslag_aanvragen(werk),

@@ -114,6 +114,15 @@ def test_aandachtspunten_uit_de_maanden():
     krap = regels.tijdlijn({**SITUATIE, "werk": rooster}, met_uitleg=False)
     assert krap["aandachtspunten"]["maanden_onder_norm"] == [
         m["maand"] for m in krap["met_werk"]["maanden"][1:13] if m["onder_norm"]] == ["2027-03"]
+    # 32 hours: the work ends the bijstand at once (nothing paid in January), so nothing of it goes back: nothing to
+    # set aside. (Before: "zet ongeveer € 2.002 apart", all of January's income, while no bijstand came in.)
+    zonder_bijstand = regels.tijdlijn(_bij(32), met_uitleg=False)
+    januari = next(m for m in zonder_bijstand["met_werk"]["maanden"] if m["maand"] == "2027-01")
+    assert januari["bijstand"] == 0 and zonder_bijstand["aandachtspunten"]["apart_zetten"] is None
+    # At most what came in: 24 hours, January's bijstand is paid in full and February takes back € 1.286,44 of it.
+    vierentwintig = regels.tijdlijn(_bij(24), met_uitleg=False)
+    assert vierentwintig["aandachtspunten"]["apart_zetten"]["bedrag"] == 1286.44 <= next(
+        m["bijstand"] for m in vierentwintig["met_werk"]["maanden"] if m["maand"] == "2027-01")
     # Deducted in the same month: nothing to set aside.
     zelfde = regels.tijdlijn({**SITUATIE, "gemeente": {"verrekening": "zelfde_maand"}}, met_uitleg=False)
     assert zelfde["aandachtspunten"]["apart_zetten"] is None
