@@ -41,6 +41,7 @@ wp     ja | nee: about the same hours every month;  ulo, uhi: hours in a quiet a
 o1…    childcare of child 1, 2, …: geen | dagopvang | bso | gastouder;  ou1…, op1…: hours per month, price per hour
 terug  1 while changing an answer from the check page
 s1-s3  extra hours to compare on the result page;  pd: peildatum (YYYY-MM-DD)
+bm     months of bijstand before the work (only asked beside a gemeente premie that needs it; empty: unknown)
 gv     how the gemeente settles income: volgende_maand | zelfde_maand | schatten
 gw     how it counts a 4-weekly salary: dertien_twaalfde | per_betaling | werkdagen
 a1u    job offers on the comparison page (/vergelijk/), a1 to a4: a<n>u hours per week and a<n>ul gross
@@ -122,7 +123,7 @@ STAPPEN: tuple[Stap, ...] = (
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 
-RESULTAAT_VELDEN = ("s1", "s2", "s3", "pd", "gv", "gw")
+RESULTAAT_VELDEN = ("s1", "s2", "s3", "pd", "gv", "gw", "bm")
 AANBOD_VELDEN = tuple(f"a{n}{veld}" for n in range(1, forms.AANBIEDINGEN + 1)
                       for veld in ("u", "ul", "ml", "mt", "st", "bt", "mlok"))
 NAVIGATIE_VELDEN = ("terug",)

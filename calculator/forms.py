@@ -890,6 +890,11 @@ class AanpassenForm(forms.Form):
     pd = DatumVeld(required=False, label="Rekenen voor de datum",
                    help_text=("Schrijf de datum als dag-maand-jaar, bijvoorbeeld 01-03-2027. Leeg is vandaag. "
                               "Kies een datum in de toekomst om met de regels van dat moment te rekenen."))
+    # Asked only beside a premie of the gemeente that needs it (resultaat/_gemeente.html); empty: not known.
+    bm = GetalVeld(naam="het aantal maanden", minimum=0, maximum=600, geheel=True, verplicht=False,
+                   te_laag="Vul 0 maanden of meer in.", te_hoog="Vul 600 maanden of minder in.",
+                   label="Hoe lang heb je al bijstand? (in maanden)",
+                   help_text="Weet je het niet? Laat het leeg. Dan zeggen we: vraag je gemeente.")
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "id_%s")

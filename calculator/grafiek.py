@@ -51,8 +51,12 @@ def armoedeval(punten: list[Punt]) -> list[Punt]:
     return gemarkeerd
 
 
-def maak(uren: list[float], sweep: list[dict], gekozen_uren: float | None = None) -> dict:
-    """Everything the template needs to draw the chart and its table (`sweep` = regels.sweep(..., uren))."""
+def maak(uren: list[float], sweep: list[dict], gekozen_uren: float | None = None,
+         regelingen: list[dict] | None = None) -> dict:
+    """Everything the template needs to draw the chart and its table (`sweep` = regels.sweep(..., uren)).
+
+    `regelingen` are the gemeente's minimaregelingen with the hours from which each is lost (`gemeente_regelingen`
+    of the sweep): each gets a vertical line at those hours; one lost at no hours in the chart gets none."""
     punten = armoedeval([
         Punt(float(u), r["per_maand"]["netto_loon"], r["per_maand"]["totaal"]) for u, r in zip(uren, sweep)
     ])
@@ -87,6 +91,10 @@ def maak(uren: list[float], sweep: list[dict], gekozen_uren: float | None = None
         if abs(dichtst.uren - gekozen_uren) <= 0.5:
             marker = {"x": x(dichtst.uren), "y": y(dichtst.totaal), "punt": dichtst}
 
+    grenzen = [{"x": x(r["kwijt_vanaf_uren"]), "naam": r["naam"], "uren": r["kwijt_vanaf_uren"],
+                "label_y": BOVEN + 12 + 14 * index}
+               for index, r in enumerate(r for r in (regelingen or []) if r["kwijt_vanaf_uren"] is not None)]
+
     return {
         "breedte": BREEDTE,
         "hoogte": HOOGTE,
@@ -105,4 +113,5 @@ def maak(uren: list[float], sweep: list[dict], gekozen_uren: float | None = None
         "zone_uren": [(zone["van"], zone["tot"]) for zone in zones],
         "marker": marker,
         "punten": punten,
+        "grenzen": grenzen,
     }

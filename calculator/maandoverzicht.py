@@ -49,6 +49,10 @@ def rijen(uitkomst: dict) -> list[dict]:
             "kinderbijslag": m["kinderbijslag"],
             "kinderopvang_eigen_deel": round(m["kinderopvang_kosten"] - m["kinderopvangtoeslag"], 2),
             "totaal": m["totaal"],
+            "premie": m["premie_gemeente"],
+            "kosten": m["kosten_van_werken"],
+            "na_kosten": m["totaal_na_kosten"],
+            "boven_grens": m["boven_grens"],
             "onder_norm": m["onder_norm"],
             "bufferbudget": m["bufferbudget"],
             "verrekend_inkomen": m["verrekend_inkomen"],
@@ -61,7 +65,7 @@ def rijen(uitkomst: dict) -> list[dict]:
 
 
 GELIJK = ("loon_huishouden", "vakantiegeld", "bijstand", "vakantiegeld_bijstand", "terugvordering", "toeslagen",
-          "kinderbijslag", "kinderopvang_eigen_deel", "totaal", "onder_norm", "bufferbudget")
+          "kinderbijslag", "kinderopvang_eigen_deel", "totaal", "premie", "kosten", "onder_norm", "bufferbudget")
 
 
 def samengevoegd(rijen_: list[dict]) -> list[dict]:

@@ -341,7 +341,8 @@ def _gemeente_deel(s: Situatie) -> GemeenteDeel | None:
     eigen = standaard_verrekening(gemeenten.profiel(gemeente.code), s.peildatum)[0]
     start = s.werk.start if s.werk and s.werk.start else s.peildatum.replace(day=1)
     return gemeente_deel(gemeente, s.peildatum, s.leefvorm, s.kinderen, s.leeftijd, start,
-                         verrekening_gekozen=eigen is not None and s.verrekening != eigen)
+                         verrekening_gekozen=eigen is not None and s.verrekening != eigen,
+                         maanden_bijstand=s.maanden_bijstand)
 
 
 def bereken_situatie(s: Situatie, met_uitleg: bool = True) -> dict:

@@ -23,6 +23,7 @@ MAX_UURLOON = 500
 MAX_BRUTO_PER_MAAND = 50_000
 MAX_NETTO_PER_MAAND = 30_000
 MAX_MAANDEN_VRIJLATING = 600
+MAX_MAANDEN_BIJSTAND = 600  # input sanity limit (50 years), not a rule
 MAX_GIFTEN = 1_000_000
 MAX_TOETSINGSINKOMEN = 10_000_000
 PEILDATUM_JAREN_VOORUIT = 5
@@ -118,6 +119,7 @@ class Situatie:
     partner_recht_op_bijstand: bool = True  # False: art. 24 (and from 2027 art. 24a) set the norm
     gemeente: str | None = None  # CBS code (GM0518); None: not given, the national rules only
     kosten_werk: KostenWerk | None = None
+    maanden_bijstand: int | None = None  # months of bijstand before the work: only a gemeente's premie asks it
     giften: tuple[Gift, ...] = ()  # gifts per month (the month view); `giften_dit_jaar` is the total so far this year
 
     @property
@@ -378,7 +380,9 @@ def lees_situatie(situatie: dict) -> Situatie:
     giften_per_maand = lezer.giften(situatie.get("giften"), "giften")
     toetsingsinkomen = lezer.getal(situatie, "toetsingsinkomen", "toetsingsinkomen", 0, MAX_TOETSINGSINKOMEN,
                                    naam="Het toetsingsinkomen")
-    gemeente = lezer.mapping(situatie, "gemeente", {"code", "verrekening", "vier_weken"})
+    gemeente = lezer.mapping(situatie, "gemeente", {"code", "verrekening", "vier_weken", "maanden_bijstand"})
+    maanden_bijstand = lezer.getal(gemeente, "maanden_bijstand", "gemeente.maanden_bijstand", 0, MAX_MAANDEN_BIJSTAND,
+                                   geheel=True, naam="Het aantal maanden bijstand")
     code, eigen_verrekening, eigen_vier_weken = _gemeente(lezer, gemeente.get("code"), peildatum)
     # what the situation says wins; else the gemeente's own method; else the first (most common) one
     verrekening = lezer.keuze({"verrekening": _of(gemeente.get("verrekening"), eigen_verrekening)}, "verrekening",
@@ -423,6 +427,7 @@ def lees_situatie(situatie: dict) -> Situatie:
         partner_recht_op_bijstand=partner_recht,
         gemeente=code,
         kosten_werk=kosten_werk,
+        maanden_bijstand=maanden_bijstand,
         giften=giften_per_maand,
     )
 

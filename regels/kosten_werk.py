@@ -32,6 +32,11 @@ class KostenWerk:
     vergoeding_per_maand: float = 0.0  # from the employer, tax-free
     overige_per_maand: float = 0.0  # work clothes, tools, extra childcare hours not covered elsewhere
 
+    @property
+    def per_maand(self) -> float:
+        """The net costs of a month of work: costs minus the reimbursement (below zero when it pays more)."""
+        return round(self.reiskosten_per_maand + self.overige_per_maand - self.vergoeding_per_maand, 2)
+
 
 def kosten_van_werken(k: KostenWerk | None, werkt: bool, totaal: float, w: Waarden,
                       met_uitleg: bool) -> tuple[dict | None, list[Uitleg]]:
@@ -42,7 +47,7 @@ def kosten_van_werken(k: KostenWerk | None, werkt: bool, totaal: float, w: Waard
     """
     if k is None:
         return None, []
-    kosten = round(k.reiskosten_per_maand + k.overige_per_maand - k.vergoeding_per_maand, 2) if werkt else 0.0
+    kosten = k.per_maand if werkt else 0.0
     uitkomst = {
         "reiskosten_per_maand": k.reiskosten_per_maand if werkt else 0.0,
         "vergoeding_per_maand": k.vergoeding_per_maand if werkt else 0.0,
@@ -63,7 +68,7 @@ def kosten_van_werken(k: KostenWerk | None, werkt: bool, totaal: float, w: Waard
             zin += (f" Je werkgever betaalt {bedrag(k.vergoeding_per_maand)} reiskosten terug. Die vergoeding telt "
                     "niet als inkomen voor de bijstand, als je werkgever haar belastingvrij geeft. We gaan daar "
                     "van uit. Staat ze als loon op je loonstrook? Tel haar dan bij je loon.")
-        return zin + f" Na deze kosten houd je {bedrag(uitkomst['totaal_na_kosten'])} per maand over."
+        return zin + " Die kosten gaan niet van je bijstand af, maar je houdt wel minder over."
 
     return uitkomst, [Uitleg("kosten_werk", tekst, bron, url),
                       *([Uitleg("kosten_werk", "Een werkgever mag reiskosten belastingvrij vergoeden. Zo'n "

@@ -24,6 +24,9 @@ from .berekening import (Verdiener, _verdiener, _werkende, bijstand_bij_inkomen,
                          overgangsrecht_vrijlating, partner_maanden_gehad, vakantiegeld_apart,
                          waarschuwingen_ontbrekende_data)
 from .bijstand import bijstandsnorm, pensioengerechtigd
+from .gemeenten import profiel as gemeente_profiel
+from .gemeenten import weergavenaam, zoek
+from .gemeenten.effecten import gemeente_uitleg, premies, regelingen
 from .huurtoeslag import huurtoeslag
 from .invoer import Situatie, Werk
 from .kalender import (MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, MAANDNAMEN, eerste_van, maand_iso, maand_tekst,
@@ -33,9 +36,9 @@ from .kindgebonden_budget import kindgebonden_budget
 from .kinderopvangtoeslag import kinderopvangtoeslag
 from .loon import GEEN_LOON, benutte_loonheffingskorting, bereken_loon
 from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
-from .parameters import Waarden, terugblik_op, vroegste_datum, waarden_op
+from .parameters import PROCENT, Waarden, terugblik_op, vroegste_datum, waarden_op
 from .toetsingsinkomen import toetsingsinkomen
-from .uitleg import bedrag, uitleg
+from .uitleg import bedrag, procent, uitleg
 from .verrekening import VERREKENING_TEKST, geteld_inkomen
 from .vrijlating import GEEN_VRIJLATING, vrijlating_regel
 from .zorgtoeslag import zorgtoeslag
@@ -45,7 +48,13 @@ NA_LAATSTE_MAAND = 2  # months of salary payments computed after the time line, 
 BETALING = PW + "art45_betaling."
 BUFFER = PW + "art34b_bufferbudget.maximum_per_jaar"
 AWIR = "awir.betaling."
+PREMIE_MAXIMUM = PW + "art31_premie.maximum_per_jaar"
 TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
+
+
+def _profiel(s: Situatie):
+    """The gemeente's profile (None: no gemeente given, or none of its rules known)."""
+    return gemeente_profiel(s.gemeente) if s.gemeente else None
 
 
 def regels_op(maand: dt.date) -> Waarden:
@@ -67,6 +76,7 @@ class Maand:
     vakantiegeld_bruto: float = 0.0
     vakantiegeld_netto: float = 0.0
     geteld_inkomen: float = 0.0  # the person's net income the gemeente counts for this month
+    netto_met_vakantiegeld: float = 0.0  # both salaries with the vakantiegeld built up this month (a regeling's test)
     gehad: tuple[int, int] = (0, 0)  # months of vrijlating used before this month (person, partner)
     recht: object = None  # BijstandBijInkomen over this month, on its own income (what the person is entitled to)
     bijstand: float = 0.0  # paid in this month (the monthly part)
@@ -84,13 +94,18 @@ class Maand:
     gift_kost: float = 0.0  # what this month's gifts above the limit take off the right over this month
     kinderopvangtoeslag: float = 0.0
     kinderopvang_kosten: float = 0.0
+    premie: float = 0.0  # the gemeente's premies paid this month (art. 31 lid 2 j)
+    premie_boven: float = 0.0  # the part above the year's maximum of art. 31 lid 2 j: income of this month
+    premies: list = field(default_factory=list)  # the gemeente's premies of this month (paid or to ask about)
+    kosten_werk: float = 0.0  # costs of working minus the employer's reimbursement, in a month of work
+    boven_grens: list = field(default_factory=list)  # the gemeente's minimaregelingen whose limit is passed this month
     uitleg: list = field(default_factory=list)
 
     @property
     def totaal(self) -> float:
         return round(self.loon_netto + self.partner_loon_netto + self.vakantiegeld_netto + self.bijstand
                      + self.vakantietoeslag_bijstand - self.terugvordering + sum(self.toeslagen.values()) + self.kinderbijslag
-                     + self.kinderopvangtoeslag - self.kinderopvang_kosten, 2)
+                     + self.kinderopvangtoeslag - self.kinderopvang_kosten + self.premie, 2)
 
 
 class Tijdlijn:
@@ -116,6 +131,9 @@ class Tijdlijn:
         self.betalingen = self._betalingen()
         self._partner = self._partner_loon()
         self.giften = self._giften_als_inkomen()
+        self.profiel = _profiel(s)
+        self._premies()
+        self._kosten()
 
     def _aow(self, m: Maand) -> bool:
         return pensioengerechtigd(self.s.leeftijd, m.w)
@@ -153,6 +171,33 @@ class Tijdlijn:
                 inkomen[maand] = round(boven, 2)
         return inkomen
 
+    def _premies(self) -> None:
+        """The gemeente's premies in the month it pays them, while the person works (the month before it).
+
+        A premie is free up to the yearly maximum of art. 31 lid 2 j (per calendar year, over all premies); what it
+        pays more counts as income of its month. A premie whose condition we cannot check is only named."""
+        if self.profiel is None or not self.werk:
+            return
+        gebruikt: dict[int, float] = {}
+        for p in premies(self.profiel, self.s.peildatum, self.startdatum, self.s.leeftijd, self.s.maanden_bijstand):
+            m = self.maanden.get(eerste_van(dt.date.fromisoformat(p["maand"] + "-01")))
+            if m is None or not self.werkt(plus_maanden(m.maand, -1)):
+                continue
+            m.premies.append(p)
+            if p["voldaan"]:
+                ruimte = max(0.0, m.w[PREMIE_MAXIMUM] - gebruikt.get(m.maand.year, 0.0))
+                m.premie = round(m.premie + p["bedrag"], 2)
+                m.premie_boven = round(m.premie_boven + max(0.0, p["bedrag"] - ruimte), 2)
+                gebruikt[m.maand.year] = gebruikt.get(m.maand.year, 0.0) + p["bedrag"]
+
+    def _kosten(self) -> None:
+        """The costs of working (minus the employer's reimbursement) in every month with work."""
+        if self.s.kosten_werk is None or not self.werk:
+            return
+        for m in self.maanden.values():
+            if self.werkt(m.maand):
+                m.kosten_werk = self.s.kosten_werk.per_maand
+
     def _partner_loon(self):
         if not self.s.gehuwd or not self.s.partner_werk:
             return lambda w: GEEN_LOON
@@ -167,6 +212,8 @@ class Tijdlijn:
             if self.s.gehuwd and self.s.partner_werk:
                 partner, apart = self._partner(m.w), vakantiegeld_apart(self.s.partner_werk)
                 m.partner_loon_netto = _verdiener(partner, GEEN_VRIJLATING, False, apart).netto
+                m.netto_met_vakantiegeld = round(partner.netto_loonstrook
+                                                 + partner.vakantiegeld_netto_per_jaar / MAANDEN_PER_JAAR, 2)
                 if apart and MAANDNAMEN[maand.month - 1] == self.s.partner_werk.vakantiegeld:
                     m.partner_loon_netto = round(m.partner_loon_netto + partner.vakantiegeld_netto_per_jaar, 2)
             if not self.werk:
@@ -180,6 +227,10 @@ class Tijdlijn:
                 gewoon = m.loon_bruto / max(1, m.betalingen) if m.betalingen else 0.0
                 m.vakantiegeld_netto = vakantiegeld_netto(m.vakantiegeld_bruto, gewoon, m.w, self._aow(m), self.s.gehuwd)
             per_periode = 0.0 if self.werk.vakantiegeld_apart else m.vakantiegeld_netto
+            opbouw = sum(b.vakantiegeld_bruto for b in deze) if self.werk.vakantiegeld_apart else 0.0
+            m.netto_met_vakantiegeld = round(m.netto_met_vakantiegeld + m.loon_netto + per_periode + (
+                vakantiegeld_netto(opbouw, m.loon_bruto / m.betalingen, m.w, self._aow(m), self.s.gehuwd)
+                if opbouw else 0.0), 2)
             m.geteld_inkomen = geteld_inkomen(self.werk.loonbetaling, self.s.vier_weken, self.betalingen, maand,
                                               per_periode)
 
@@ -257,9 +308,9 @@ def _bijstand(t: Tijdlijn) -> None:
             teller.begin(verdieners)
         m.gehad = teller.stand
         gift = t.giften.get(m.maand, 0.0)
-        m.recht = bijstand_bij_inkomen(m.norm, verdieners, m.w, gift)
+        m.recht = bijstand_bij_inkomen(m.norm, verdieners, m.w, gift + m.premie_boven)
         if gift:
-            zonder = bijstand_bij_inkomen(m.norm, verdieners, m.w).bijstand
+            zonder = bijstand_bij_inkomen(m.norm, verdieners, m.w, m.premie_boven).bijstand
             m.gift_kost = round(zonder.maanddeel - m.recht.bijstand.maanddeel, 2)
         teller.tel(verdieners, m.recht.vrijlating > 0)
     uit = [all(n.recht.bijstand.totaal == 0 for n in maanden[i:]) for i in range(len(maanden))]
@@ -549,6 +600,7 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
                                  "bijstand over die maand. Je gemeente mag meer vrijlaten. Sommige gemeenten tellen een "
                                  "eenmalige gift als vermogen: vraag hoe jouw gemeente het doet.", w,
                                  PW + "art31_giften.grens_per_jaar", gemeente_beslist=True))
+        _gemeente_uitleg(t, m, vorige)
         if m.kinderbijslag:
             zinnen.append(uitleg("kinderbijslag", f"In {maand_tekst(m.maand)} betaalt de SVB de kinderbijslag over het "
                                  f"vorige kwartaal: {bedrag(m.kinderbijslag)}.", w,
@@ -561,6 +613,64 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
         vorige = m
 
 
+def _gemeente_uitleg(t: Tijdlijn, m: Maand, vorige: Maand | None) -> None:
+    """The costs of working from the first month of work, the gemeente's premies in their month, and the month in
+    which the household's income passes a minimaregeling's limit (the same test as the average result)."""
+    w, zinnen = m.w, m.uitleg
+    if m.kosten_werk and (vorige is None or not vorige.kosten_werk):
+        k = t.s.kosten_werk
+        zinnen.append(uitleg("kosten_werk", lambda: (
+            f"Vanaf {maand_tekst(m.maand)} kost werken je {bedrag(k.per_maand)} per maand: reiskosten "
+            f"{bedrag(k.reiskosten_per_maand)} en andere kosten {bedrag(k.overige_per_maand)}"
+            + (f", min {bedrag(k.vergoeding_per_maand)} vergoeding van je werkgever" if k.vergoeding_per_maand else "")
+            + ". Die kosten gaan niet van je bijstand af, maar je houdt wel minder over. We rekenen ze in elke maand "
+            "waarin je werkt."), w, PW + "art31_giften.grens_per_jaar",
+            artikel=("Participatiewet artikel 31, tweede lid, onderdeel g", "31")))
+    naam = weergavenaam(zoek(t.s.gemeente)) if t.s.gemeente else ""
+    for p in m.premies:
+        if p["voldaan"]:
+            tekst = (f"In {maand_tekst(m.maand)} betaalt {naam} je de {p['naam']}: {bedrag(p['bedrag'])}. De premie "
+                     f"telt niet als inkomen voor de bijstand, tot {bedrag(w[PREMIE_MAXIMUM])} per kalenderjaar.")
+            if m.premie_boven:
+                tekst += (f" Je krijgt dit jaar meer premie dan dat. Daarom telt {bedrag(m.premie_boven)} als inkomen: "
+                          "dat gaat van je bijstand af.")
+        elif p["voldaan"] is None:
+            tekst = (f"In {maand_tekst(m.maand)} betaalt {naam} misschien de {p['naam']} ({bedrag(p['bedrag'])}), als "
+                     f"je voor je werk minstens {p['min_maanden_bijstand']} maanden bijstand had. Vraag je gemeente of "
+                     "je de premie krijgt. We tellen hem nog niet mee.")
+        else:
+            continue
+        zinnen.append(uitleg("premie", tekst + f" Bron van de premie: {p['bron']}.", w, PREMIE_MAXIMUM,
+                             gemeente_beslist=True))
+    for r in m.boven_grens:
+        zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: (
+            f"Vanaf {maand_tekst(m.maand)} kom je boven de grens van de {r['naam']} ({naam}): je netto inkomen "
+            f"(loon en bijstand samen, {bedrag(r['inkomen'])}) is hoger dan {procent(r['grens_procent'] / PROCENT)} van "
+            f"je bijstandsnorm ({bedrag(r['grens'])}). Vraag je gemeente wat dit voor jou betekent."),
+            r["_waarde"]))
+
+
+def _grenzen(t: Tijdlijn) -> None:
+    """The month of work in which the household's income first passes a minimaregeling's limit (again, after a
+    month under it)."""
+    if t.profiel is None or not t.werk:
+        return
+    eerder: set[str] = set()
+    for m in t.maanden.values():
+        if not t.werkt(m.maand):
+            eerder = set()
+            continue
+        boven = [r for r in _regelingen(t, m) if not r["blijft"]]
+        m.boven_grens = [r for r in boven if r["sleutel"] not in eerder]
+        eerder = {r["sleutel"] for r in boven}
+
+
+def _regelingen(t: Tijdlijn, m: Maand) -> list[dict]:
+    """Each minimaregeling of the gemeente against this month's own income, as the average result tests it: both
+    salaries with the vakantiegeld built up in the month (not the payout in May), and the bijstand over the month."""
+    return regelingen(t.profiel, m.maand, m.norm, m.netto_met_vakantiegeld + m.recht.bijstand.totaal)
+
+
 def tijdlijn(s: Situatie) -> tuple[Tijdlijn, dict]:
     """Every month of the time line computed (also the year before the first month), and the toeslagen per year."""
     t = Tijdlijn(s)
@@ -571,6 +681,7 @@ def tijdlijn(s: Situatie) -> tuple[Tijdlijn, dict]:
     _kinderbijslag(t)
     _kinderopvang(t)
     _onder_norm_en_buffer(t)
+    _grenzen(t)
     return t, jaren
 
 
@@ -617,8 +728,12 @@ def _als_dict(m: Maand) -> dict:
         "kinderopvangtoeslag": m.kinderopvangtoeslag,
         "kinderopvang_kosten": m.kinderopvang_kosten,
         "bufferbudget": m.bufferbudget,
+        "premie_gemeente": m.premie,
         "totaal": m.totaal,
+        "kosten_van_werken": m.kosten_werk,
+        "totaal_na_kosten": round(m.totaal - m.kosten_werk, 2),
         "onder_norm": m.onder_norm,
+        "boven_grens": [r["naam"] for r in m.boven_grens],
         "uitleg": [u.als_dict() for u in m.uitleg],
     }
     return uitkomst

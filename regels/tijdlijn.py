@@ -17,6 +17,9 @@ The summaries, each with its rule:
   of the bijstand, kinderbijslag). `verschil` is the average per month of met werk minus nu over the same months.
 - `per_bron`: per source the sum over the first `TABEL_MAANDEN` months of work divided by their number, rounded to
   the cent; `totaal` the same for each month's total (so it may differ from the sum of the rows by rounding only).
+  `kosten_van_werken` and `totaal_na_kosten` the same for the costs of working and each month's money after them.
+- Costs of working are not money that lands: each phase also has `gewoon_na_kosten` (the median of the ordinary
+  months minus their costs) and `verschil_na_kosten` (met werk after costs minus nu, per month).
 - `vrijlating_stopt`: the first month of work whose income gets no vrijlating any more, by calendar.
 - `aandachtspunten`: months under the norm, what to set aside, the exit claim and the bufferbudget (`aandachtspunten`).
 """
@@ -37,7 +40,7 @@ from .vrijlating import vrijlating_regel
 
 WERKMAANDEN = MAANDEN_PER_JAAR + 2  # 12 months of vrijlating, deducted a month later, and the first month without
 TABEL_MAANDEN = MAANDEN_PER_JAAR  # the per-source table: the first year of work
-BIJZONDER = ("vakantiegeld_netto", "vakantietoeslag_bijstand", "kinderbijslag")
+BIJZONDER = ("vakantiegeld_netto", "vakantietoeslag_bijstand", "kinderbijslag", "premie_gemeente")
 # Per source in the table: the month fields that make it up (minus: what is taken back).
 BRONNEN = {
     "bruto_loon": (("loon_bruto",), ()),
@@ -50,6 +53,7 @@ BRONNEN = {
     "kinderbijslag": (("kinderbijslag",), ()),
     "kinderopvangtoeslag": (("kinderopvangtoeslag",), ()),
     "kinderopvang_kosten": ((), ("kinderopvang_kosten",)),
+    "premie_gemeente": (("premie_gemeente",), ()),
     "vrijlating": (("vrijlating",), ()),
 }
 
@@ -118,7 +122,8 @@ def per_bron(maanden: list[dict]) -> dict:
     n = len(maanden)
     uitkomst = {naam: round(sum(sum(m[p] for p in plus) - sum(m[k] for k in min_) for m in maanden) / n, 2)
                 for naam, (plus, min_) in BRONNEN.items()}
-    uitkomst["totaal"] = round(sum(m["totaal"] for m in maanden) / n, 2)
+    for naam in ("totaal", "kosten_van_werken", "totaal_na_kosten"):
+        uitkomst[naam] = round(sum(m[naam] for m in maanden) / n, 2)
     return uitkomst
 
 
@@ -161,10 +166,14 @@ def _fasen(maanden: list[dict], nu: list[dict], regels: list) -> list[dict]:
             "gewoon": round(statistics.median(_gewoon(m) for m in deel), 2),
             "nu_gewoon": round(statistics.median(_gewoon(m) for m in deel_nu), 2),
             "verschil": round(sum(m["totaal"] - n["totaal"] for m, n in zip(deel, deel_nu)) / len(deel), 2),
+            "gewoon_na_kosten": round(statistics.median(_gewoon(m) - m["kosten_van_werken"] for m in deel), 2),
+            "verschil_na_kosten": round(sum(m["totaal_na_kosten"] - n["totaal"] for m, n in zip(deel, deel_nu))
+                                        / len(deel), 2),
             "per_bron": per_bron(deel),
             "bijzonder": [{"maand": m["maand"], "vakantiegeld": round(m["vakantiegeld_netto"]
                                                                       + m["vakantietoeslag_bijstand"], 2),
-                           "kinderbijslag": m["kinderbijslag"]} for m in deel if _bijzonder(m)],
+                           "kinderbijslag": m["kinderbijslag"], "premie": m["premie_gemeente"]}
+                          for m in deel if _bijzonder(m)],
         })
         begin = index
     return fasen

@@ -23,7 +23,8 @@ VELDEN = [k for k in BRONNEN]
 
 
 def _gewoon(m: dict) -> float:
-    return round(m["totaal"] - m["vakantiegeld_netto"] - m["vakantietoeslag_bijstand"] - m["kinderbijslag"], 2)
+    return round(m["totaal"] - m["vakantiegeld_netto"] - m["vakantietoeslag_bijstand"] - m["kinderbijslag"]
+                 - m["premie_gemeente"], 2)
 
 
 @st.composite
@@ -43,6 +44,10 @@ def situaties(draw):
                         "loonbetaling": draw(st.sampled_from(["maand", "vier_weken"]))}
     situatie["vrijlating"] = {"maanden_gehad": draw(st.sampled_from([0, 3, 11]))}
     situatie["gemeente"] = {"verrekening": draw(st.sampled_from(["volgende_maand", "zelfde_maand", "schatten"]))}
+    if draw(st.booleans()):  # costs of working (issue 21); a reimbursement above the costs is money kept
+        situatie["kosten_werk"] = {"reiskosten_per_maand": draw(st.sampled_from([0.0, 45.5, 120.0])),
+                                   "vergoeding_per_maand": draw(st.sampled_from([0.0, 40.0, 200.0])),
+                                   "overige_per_maand": draw(st.sampled_from([0.0, 15.0]))}
     return situatie
 
 
@@ -55,11 +60,20 @@ def test_elke_samenvatting_komt_uit_de_maanden(situatie):
     assert [m["maand"] for m in met] == [m["maand"] for m in nu]
     assert len(met) == 1 + WERKMAANDEN and met[1]["maand"] == lijn["start"] == situatie["werk"]["start"]
     werk, werk_nu = met[1:], nu[1:]
+    # Costs of working: in every month of work, none in "nu" or before the work; never in the money that lands.
+    kosten = situatie.get("kosten_werk")
+    per_maand = round(kosten["reiskosten_per_maand"] + kosten["overige_per_maand"] - kosten["vergoeding_per_maand"],
+                      2) if kosten and situatie["werk"]["uren_per_week"] else 0.0
+    assert [m["kosten_van_werken"] for m in met] == [0.0] + [per_maand] * WERKMAANDEN
+    assert all(m["kosten_van_werken"] == 0 and m["totaal_na_kosten"] == m["totaal"] for m in nu)
+    assert all(m["totaal_na_kosten"] == round(m["totaal"] - m["kosten_van_werken"], 2) for m in met)
     # The table: the sum over the first 12 months of work / 12, to the cent, per source and for the total.
     for kant, maanden in (("met_werk", werk), ("nu", werk_nu)):
         tabel = lijn["per_bron"][kant]
         deel = maanden[:TABEL_MAANDEN]
         assert tabel["totaal"] == round(sum(m["totaal"] for m in deel) / TABEL_MAANDEN, 2)
+        for naam in ("kosten_van_werken", "totaal_na_kosten"):
+            assert tabel[naam] == round(sum(m[naam] for m in deel) / TABEL_MAANDEN, 2)
         assert tabel["bijstand"] == round(sum(m["bijstand"] + m["vakantietoeslag_bijstand"] - m["terugvordering"]
                                               for m in deel) / TABEL_MAANDEN, 2)
         assert abs(sum(tabel[k] for k in VELDEN if k not in ("vrijlating", "bruto_loon")) - tabel["totaal"]) <= 0.06
@@ -72,6 +86,9 @@ def test_elke_samenvatting_komt_uit_de_maanden(situatie):
         assert f["gewoon"] == round(statistics.median(_gewoon(m) for m in deel), 2)
         assert f["nu_gewoon"] == round(statistics.median(_gewoon(m) for m in deel_nu), 2)
         assert f["verschil"] == round(sum(m["totaal"] - n["totaal"] for m, n in zip(deel, deel_nu)) / len(deel), 2)
+        assert f["gewoon_na_kosten"] == round(statistics.median(_gewoon(m) - m["kosten_van_werken"] for m in deel), 2)
+        assert f["verschil_na_kosten"] == round(sum(m["totaal_na_kosten"] - n["totaal"] for m, n in zip(deel, deel_nu))
+                                                / len(deel), 2)
         for b in f["bijzonder"]:
             m = next(m for m in deel if m["maand"] == b["maand"])
             assert b["vakantiegeld"] == round(m["vakantiegeld_netto"] + m["vakantietoeslag_bijstand"], 2)

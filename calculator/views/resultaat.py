@@ -50,6 +50,7 @@ BRONNEN = [
     ("kinderbijslag", "Kinderbijslag", ("kinderbijslag",)),
     ("kinderopvangtoeslag", "Kinderopvang\u00adtoeslag", ("kinderopvangtoeslag",)),  # may break on a phone
     ("kinderopvang_kosten", "Kosten kinderopvang", ()),
+    ("premie_gemeente", "Premie van je gemeente", ()),
 ]
 ALTIJD_TONEN = {"netto_loon", "bijstand"}
 TOESLAGEN = [("zorgtoeslag", "Zorgtoeslag"), ("huurtoeslag", "Huurtoeslag"),
@@ -163,8 +164,11 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
         "werkform": werkform,
         "aanpassen": aanpassen,
         "per_uur": a.per_uur(antwoorden),
-        "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "mlok", "s1", "s2", "s3", "pd")),
+        # A wrong months-of-bijstand answer is shown in this form, so it can be fixed there (not carried hidden).
+        "verborgen": a.verborgen(canoniek, zonder=("wv", "u", "ul", "ml", "mt", "mlok", "s1", "s2", "s3", "pd")
+                                 + (("bm",) if aanpassen.errors.get("bm") else ())),
         "verborgen_verrekening": a.verborgen(canoniek, zonder=("gv", "gw")),
+        "verborgen_bm": a.verborgen(canoniek, zonder=("bm",)),
         "verrekening": verrekening,
         "controle_url": f"{reverse('controle')}?{a.query(canoniek, zonder=a.RESULTAAT_VELDEN + a.AANBOD_VELDEN)}",
         "uitkomst": None,
@@ -241,6 +245,7 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
         "kinderbijslag": any(r["kinderbijslag"] for r in rijen),
         "kinderopvang": any(r["kinderopvang_eigen_deel"] for r in rijen),
         "kolommen": 5 + any(r["kinderbijslag"] for r in rijen),
+        "kosten": any(r["kosten"] for r in rijen),
         "acties": {
             "eerste_loon": eerste_loon,
             "doorgeven_uiterlijk": (laatste_dag(eerste_loon["maand"]) + dt.timedelta(weeks=weken)) if eerste_loon else None,
@@ -271,17 +276,26 @@ def _kinderopvangtoeslag_aanvragen(aanvragen: dict | None) -> dict | None:
             "aanvragen_voor": dt.date.fromisoformat(aanvragen["aanvragen_voor"])}
 
 
+def met_kosten(lijn: dict) -> bool:
+    """Whether the person gave costs of working that change what they keep (the headline then says "na kosten")."""
+    return any(m["kosten_van_werken"] for m in lijn["met_werk"]["maanden"])
+
+
 def kop_fasen(lijn: dict) -> list[dict]:
-    """The headline's phases: each run of months with the same vrijlating rule, in words for the template."""
+    """The headline's phases: each run of months with the same vrijlating rule, in words for the template; with costs
+    of working, what is left after them."""
     fasen = []
+    na_kosten = met_kosten(lijn)
     for f in lijn["fasen"]:
+        gewoon = f["gewoon_na_kosten"] if na_kosten else f["gewoon"]
+        verschil = _rond(f["verschil_na_kosten"] if na_kosten else f["verschil"])
         vakantiegeld = [(maandoverzicht.maand(b["maand"]), _rond(b["vakantiegeld"])) for b in f["bijzonder"]
                         if b["vakantiegeld"]]
         kinderbijslag = [b["kinderbijslag"] for b in f["bijzonder"] if b["kinderbijslag"]]
         fasen.append({
             "van": maandoverzicht.maand(f["van"]), "tot": maandoverzicht.maand(f["tot"]), "maanden": f["maanden"],
-            "tot_einde": f["tot_einde"], "gewoon": _rond(f["gewoon"]), "nu": _rond(f["nu_gewoon"]),
-            "verschil": abs(_rond(f["verschil"])), "richting": _richting(_rond(f["verschil"]), Decimal(0)),
+            "tot_einde": f["tot_einde"], "gewoon": _rond(gewoon), "nu": _rond(f["nu_gewoon"]),
+            "verschil": abs(verschil), "richting": _richting(verschil, Decimal(0)),
             "vakantiegeld": vakantiegeld,
             "kinderbijslag": _rond(kinderbijslag[0]) if kinderbijslag else None,
             "vrijlating": f["vrijlating_percentage"] > 0,
@@ -300,6 +314,8 @@ def met_partner(per_maand: dict, nu: dict) -> dict:
 def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
              peildatum: dt.date) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
+    if situatie.get("gemeente") and aanpassen.cleaned_data.get("bm") is not None:
+        situatie["gemeente"]["maanden_bijstand"] = aanpassen.cleaned_data["bm"]
     situatie_lijn = {**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente_keuze(verrekening)}}
     lijn = regels.tijdlijn(situatie_lijn)
     start = maandoverzicht.maand(lijn["start"])
@@ -327,6 +343,8 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "vrijlating_gehad": schoon["vm"],
         "medisch": schoon["med"] == "ja",
         "giften_leeg": not schoon.get("gf"),  # empty or 0: said under the headline
+        "na_kosten": met_kosten(lijn),
+        "kosten": _d(met_pb["kosten_van_werken"]),
     }
 
     rijen, niet_van_toepassing = [], []
@@ -341,7 +359,10 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         })
     periode = {"van": maandoverzicht.maand(lijn["per_bron"]["van"]), "tot": maandoverzicht.maand(lijn["per_bron"]["tot"]),
                "maanden": lijn["per_bron"]["maanden"], "vrijlating": _d(met_pb["vrijlating"]),
-               "bijstand": _d(met_pb["bijstand"]), "totaal_met": met_pb["totaal"], "totaal_nu": nu_pb["totaal"]}
+               "bijstand": _d(met_pb["bijstand"]), "totaal_met": met_pb["totaal"], "totaal_nu": nu_pb["totaal"],
+               "kosten": met_pb["kosten_van_werken"] if met_kosten(lijn) else None,
+               "kosten_af": -_d(met_pb["kosten_van_werken"]),
+               "totaal_met_na_kosten": met_pb["totaal_na_kosten"]}
 
     scenarios, grafiek_data, gemeente_regelingen = [], None, []
     if a.per_uur(schoon):
@@ -358,16 +379,17 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,
                 "verschil_abs": abs(_rond(pm["totaal"]) - totaal_nu),
-                "bronnen": [(label, pm[sleutel]) for sleutel, label, _ in BRONNEN
+                "bronnen": [(label, pm.get(sleutel, 0.0)) for sleutel, label, _ in BRONNEN
                             if sleutel in ALTIJD_TONEN or any(r["sleutel"] == sleutel for r in rijen)],
             })
         # The chart agrees with the timeline: 0 hours is "nu", the chosen hours "met werk" (the first year's average
         # of the months); the other hours are the average month under the rules of the first month of work.
         vast = {0.0: nu_pb, gekozen: met_pb}
+        gemeente_regelingen = kwijt_vanaf(GRAFIEK_UREN, punten)
         grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": vast[float(u)]} if float(u) in vast else
                                                    {"per_maand": met_partner(p["per_maand"], nu["per_maand"])}
-                                                   for u, p in zip(GRAFIEK_UREN, punten)], gekozen)
-        gemeente_regelingen = kwijt_vanaf(GRAFIEK_UREN, punten)
+                                                   for u, p in zip(GRAFIEK_UREN, punten)], gekozen,
+                                    gemeente_regelingen)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:
@@ -412,6 +434,8 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "scenarios": scenarios,
         "grafiek": grafiek_data,
         "gemeente_regelingen": gemeente_regelingen,
+        # A premie of the gemeente that depends on how long someone has had bijstand: asked beside it.
+        "premie_vraag": any(p["min_maanden_bijstand"] for p in (scenario.get("gemeente") or {}).get("premies", [])),
         "giften": scenario["giften"],
         "giften_uitleg": giften_uitleg,
         "giften_bronnen": list(dict.fromkeys((u["bron"], u["url"]) for u in giften_uitleg)),

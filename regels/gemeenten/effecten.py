@@ -84,8 +84,13 @@ def individuele_inkomenstoeslag(p: Profiel | None, peildatum: dt.date, leefvorm:
             "tekst": tekst, "bron": _bron(w), "url": w.bron.url}
 
 
-def premies(p: Profiel | None, peildatum: dt.date, start: dt.date, leeftijd: int) -> list[dict]:
-    """Each premie with the month it is paid: the month after `na_maanden_werk` months of work from `start`."""
+def premies(p: Profiel | None, peildatum: dt.date, start: dt.date, leeftijd: int,
+            maanden_bijstand: int | None = None) -> list[dict]:
+    """Each premie with the month it is paid: the month after `na_maanden_werk` months of work from `start`.
+
+    `voldaan` says whether the person meets its conditions: None when a condition needs an answer we do not have
+    (how long someone has had bijstand), so the person asks the gemeente; the month view pays only a premie that is
+    `voldaan`."""
     lijst = []
     for w in (p.van_soort("premie") if p else ()):
         if w.vanaf > peildatum or leeftijd < int(w.extra.get("min_leeftijd", 0)):
@@ -93,14 +98,20 @@ def premies(p: Profiel | None, peildatum: dt.date, start: dt.date, leeftijd: int
         na = int(w.extra["na_maanden_werk"])
         maand = plus_maanden(start.replace(day=1), na)
         voorwaarden = [f"na {na} maanden werk"]
-        if w.extra.get("min_maanden_bijstand"):
-            voorwaarden.append(f"als je voor je werk minstens {int(w.extra['min_maanden_bijstand'])} maanden "
-                               "bijstand had")
+        voldaan = True
+        minimum = int(w.extra.get("min_maanden_bijstand", 0))
+        if minimum:
+            voorwaarden.append(f"als je voor je werk minstens {minimum} maanden bijstand had")
+            voldaan = None if maanden_bijstand is None else maanden_bijstand >= minimum
         tekst = (f"{p.naam} betaalt een {w.naam} van {bedrag(float(w.waarde), centen=False)} "
                  f"{' en '.join(voorwaarden)}: in {datum(maand).split(' ', 1)[1]}{jaar_tekst(w, peildatum)}. "
-                 "De premie telt niet als inkomen voor de bijstand (Participatiewet artikel "
-                 "31, tweede lid, onderdeel j).")
+                 + {True: "", False: f"Je had korter dan {minimum} maanden bijstand, dus je krijgt deze premie niet. ",
+                    None: "Weet je niet of dit voor jou geldt? Vraag je gemeente. We tellen de premie nog niet mee. "}[
+                     voldaan]
+                 + "De premie telt niet als inkomen voor de bijstand (Participatiewet artikel 31, tweede lid, "
+                 "onderdeel j).")
         lijst.append({"sleutel": w.sleutel, "naam": w.naam, "bedrag": float(w.waarde), "maand": maand.isoformat()[:7],
+                      "min_maanden_bijstand": minimum or None, "voldaan": voldaan,
                       "tekst": tekst, "bron": _bron(w), "url": w.bron.url})
     return lijst
 
@@ -150,7 +161,8 @@ class GemeenteDeel:
 
 
 def gemeente_deel(gemeente: Gemeente, peildatum: dt.date, leefvorm: str, kinderen: tuple[int, ...],
-                  leeftijd: int, start: dt.date, verrekening_gekozen: bool) -> GemeenteDeel:
+                  leeftijd: int, start: dt.date, verrekening_gekozen: bool,
+                  maanden_bijstand: int | None = None) -> GemeenteDeel:
     p = profiel(gemeente.code)
     naam = weergavenaam(gemeente)
     uitleg_lijst: list[Uitleg] = []
@@ -165,7 +177,7 @@ def gemeente_deel(gemeente: Gemeente, peildatum: dt.date, leefvorm: str, kindere
             + ("Zo rekenen we de maanden uit. " if not verrekening_gekozen else
                "Je hebt zelf een andere manier gekozen; daarmee rekenen we.")).strip(), w))
     iit = individuele_inkomenstoeslag(p, peildatum, leefvorm, kinderen)
-    premie_lijst = premies(p, peildatum, start, leeftijd)
+    premie_lijst = premies(p, peildatum, start, leeftijd, maanden_bijstand)
     vast = {
         "code": gemeente.code, "naam": naam, "profiel": p is not None, "verrekening": verrekening,
         "individuele_inkomenstoeslag": iit, "premies": premie_lijst,
