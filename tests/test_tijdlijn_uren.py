@@ -168,3 +168,22 @@ def test_actielijst_noemt_de_dag_voor_de_aanvraag(client):
     # Without childcare the item is not there.
     zonder = client.get(f"/resultaat/?{urlencode({k: v for k, v in OUDER_OPVANG.items() if k[0] != 'o'})}")
     assert "vraag kinderopvangtoeslag aan" not in zonder.content.decode()
+
+
+def test_weinig_meer_zones_komen_uit_de_sweep_niet_uit_het_verschil_met_de_tijdlijn():
+    """0 hours and the chosen hours are drawn from the timeline, the other hours from the sweep. A zone says what one
+    extra hour does under the rules: here every hour adds € 100 net and € 50 in total (half of it is kept, above
+    the 'weinig meer' threshold of a fifth), so there is no zone, even though the chosen point from the timeline lies
+    € 66 above the sweep's line (which would make the next hour look as if it brought € 50 − € 66 = −€ 16)."""
+    from calculator import grafiek
+
+    uren = [0.0, 1.0, 2.0, 3.0, 4.0]
+    sweep = [{"per_maand": {"netto_loon": 100.0 * u, "totaal": 1500.0 + 50.0 * u}} for u in uren]
+    vast = {0.0: {"netto_loon": 0.0, "totaal": 1500.0}, 2.0: {"netto_loon": 200.0, "totaal": 1666.0}}
+    data = grafiek.maak(uren, sweep, 2.0, [], vast)
+    assert data["zones"] == []
+    assert [p.totaal for p in data["punten"]] == [1500.0, 1550.0, 1666.0, 1650.0, 1700.0]
+    assert data["marker"]["punt"].totaal == 1666.0
+    # The same sweep with a real dip between 3 and 4 hours (€ 10 more for € 100 more net) does get a zone there.
+    sweep[4]["per_maand"]["totaal"] = 1660.0
+    assert grafiek.maak(uren, sweep, 2.0, [], vast)["zone_uren"] == [(3.0, 4.0)]

@@ -386,10 +386,8 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         # of the months); the other hours are the average month under the rules of the first month of work.
         vast = {0.0: nu_pb, gekozen: met_pb}
         gemeente_regelingen = kwijt_vanaf(GRAFIEK_UREN, punten)
-        grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": vast[float(u)]} if float(u) in vast else
-                                                   {"per_maand": met_partner(p["per_maand"], nu["per_maand"])}
-                                                   for u, p in zip(GRAFIEK_UREN, punten)], gekozen,
-                                    gemeente_regelingen)
+        grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": met_partner(p["per_maand"], nu["per_maand"])}
+                                                   for p in punten], gekozen, gemeente_regelingen, vast)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:
