@@ -3,7 +3,9 @@ file to a Parquet file, on all cores of this machine and on 1 core.
 
 Target: under 30 seconds on a 2-core machine, reading and writing Parquet included. Prints the time of each phase,
 households/s and scenarios/s, and the CPU seconds used: on a shared machine the wall time depends on what else runs,
-scenarios per CPU second does not. `--huishoudens 3000` for a quick run.
+scenarios per CPU second does not. `--huishoudens 3000` for a quick run. `--tijdlijn eigen` (or `alle`) measures
+the run without and with the timeline's columns side by side on all cores (`eigen`: each household at its own hours,
+a generated column `uren`).
 """
 
 from __future__ import annotations
@@ -39,13 +41,13 @@ def _cpu() -> float:
                                                   resource.getrusage(resource.RUSAGE_CHILDREN)))
 
 
-def run(invoer: Path, uitvoer: Path, kernen: int) -> dict[str, float]:
+def run(invoer: Path, uitvoer: Path, kernen: int, tijdlijn: str | None = None) -> dict[str, float]:
     tijden = {}
     cpu = _cpu()
     begin = time.perf_counter()
     tabel = lees_bestand(invoer)
     tijden["lezen"] = time.perf_counter() - begin
-    uitkomst, telling = bereken_caseload(tabel, UREN, PEILDATUM, kernen=kernen)
+    uitkomst, telling = bereken_caseload(tabel, UREN, PEILDATUM, kernen=kernen, tijdlijn=tijdlijn)
     tijden["rekenen"] = time.perf_counter() - begin - tijden["lezen"]
     schrijf(uitkomst, uitvoer)
     tijden["totaal"] = time.perf_counter() - begin
@@ -58,13 +60,25 @@ def run(invoer: Path, uitvoer: Path, kernen: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--huishoudens", type=int, default=30_000)
+    parser.add_argument("--tijdlijn", choices=("eigen", "alle"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as map_:
         invoer, uitvoer = Path(map_) / "clients.parquet", Path(map_) / "uitkomst.parquet"
-        pq.write_table(pa.Table.from_pylist(caseload(args.huishoudens, zaad=30)), invoer)
+        rijen = caseload(args.huishoudens, zaad=30)
+        for nummer, rij in enumerate(rijen):
+            rij["uren"] = str(8 + nummer % 7 * 4)  # 8 to 32 hours: each household's own hours
+        pq.write_table(pa.Table.from_pylist(rijen), invoer)
         scenarios = args.huishoudens * len(UREN)
         print(f"{args.huishoudens:,} households x {len(UREN)} hour points = {scenarios:,} scenarios, "
               f"machine with {os.cpu_count()} cores")
+        if args.tijdlijn:
+            kernen = os.cpu_count() or 1
+            for soort in (None, args.tijdlijn):
+                tijden = run(invoer, uitvoer, kernen, soort)
+                print(f"{kernen} core(s), {'without the timeline' if soort is None else '--tijdlijn ' + soort:22s}: "
+                      f"total {tijden['totaal']:6.1f} s (compute {tijden['rekenen']:.1f} s)   "
+                      f"{args.huishoudens / tijden['totaal']:7,.0f} households/s   CPU {tijden['cpu']:.1f} s")
+            return
         for kernen in (os.cpu_count() or 1, 1):
             tijden = run(invoer, uitvoer, kernen)
             print(f"{kernen} core(s): total {tijden['totaal']:6.1f} s (read {tijden['lezen']:.2f} s, compute "

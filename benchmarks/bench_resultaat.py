@@ -10,7 +10,8 @@ Starts the venv's gunicorn on a free port with 2 workers (no access log, like
 - bytes of a first visit of the result page: HTML + CSS + JS, uncompressed and gzip.
 
 Targets: result p95 < 100 ms, throughput >= half of the static page, first load < 60 KB.
-Run with `make bench`.
+Run with `make bench`. `--naast PAD` also starts a server from another checkout (e.g. a `git worktree` of the commit
+before a change) and measures both result pages side by side in one run, their requests taking turns.
 """
 
 from __future__ import annotations
@@ -43,13 +44,14 @@ def vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-def start_server(poort: int) -> subprocess.Popen:
-    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=BASIS, check=True)
+def start_server(poort: int, basis: Path = BASIS) -> subprocess.Popen:
+    for opdracht in (["compilemessages", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run([sys.executable, "manage.py", *opdracht], cwd=basis, check=True)
     env = {k: v for k, v in os.environ.items() if k != "GUNICORN_CMD_ARGS"}
     proces = subprocess.Popen(
         [str(GUNICORN), "calculator.wsgi", "--bind", f"127.0.0.1:{poort}", "--workers", "2",
          "--no-control-socket"],
-        cwd=BASIS, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=basis, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     for _ in range(100):
         try:
@@ -117,7 +119,35 @@ def eerste_bezoek(poort: int) -> tuple[int, int, list[tuple[str, int, int]]]:
     return sum(o[1] for o in onderdelen), sum(o[2] for o in onderdelen), onderdelen
 
 
+def naast_elkaar(andere: Path) -> int:
+    """The result page of this checkout and of `andere`, measured in one run: the requests take turns."""
+    poorten = {"deze": vrije_poort(), andere.name: vrije_poort()}
+    servers = [start_server(poorten["deze"]), start_server(poorten[andere.name], andere)]
+    tijden: dict[str, list[float]] = {naam: [] for naam in poorten}
+    try:
+        verbindingen = {naam: http.client.HTTPConnection("127.0.0.1", poort) for naam, poort in poorten.items()}
+        for _ in range(10):
+            for verbinding in verbindingen.values():
+                haal(verbinding, RESULTAAT)
+        for _ in range(SEQUENTIEEL):
+            for naam, verbinding in verbindingen.items():
+                begin = time.perf_counter()
+                status, _, _ = haal(verbinding, RESULTAAT)
+                tijden[naam].append((time.perf_counter() - begin) * 1000)
+                assert status == 200, (naam, status)
+    finally:
+        for server in servers:
+            server.send_signal(signal.SIGTERM)
+            server.wait(timeout=10)
+    for naam, lijst in tijden.items():
+        print(f"{naam:20s} result page, {SEQUENTIEEL} requests (taking turns): p50 {statistics.median(lijst):.1f} ms, "
+              f"p95 {statistics.quantiles(lijst, n=20)[18]:.1f} ms")
+    return 0
+
+
 def main() -> int:
+    if "--naast" in sys.argv:
+        return naast_elkaar(Path(sys.argv[sys.argv.index("--naast") + 1]).resolve())
     poort = vrije_poort()
     server = start_server(poort)
     try:

@@ -52,14 +52,20 @@ def armoedeval(punten: list[Punt]) -> list[Punt]:
 
 
 def maak(uren: list[float], sweep: list[dict], gekozen_uren: float | None = None,
-         regelingen: list[dict] | None = None) -> dict:
+         regelingen: list[dict] | None = None, vast: dict[float, dict] | None = None) -> dict:
     """Everything the template needs to draw the chart and its table (`sweep` = regels.sweep(..., uren)).
 
+    `vast` gives the points that come from the timeline instead of the sweep ({hours: per_maand}: 0 hours is "nu",
+    the chosen hours the first year's months). The "weinig meer" zones are judged on the sweep alone, so a zone
+    says what one extra hour does under the rules, never the difference between the two ways of counting.
     `regelingen` are the gemeente's minimaregelingen with the hours from which each is lost (`gemeente_regelingen`
     of the sweep): each gets a vertical line at those hours; one lost at no hours in the chart gets none."""
-    punten = armoedeval([
+    vast = vast or {}
+    zones_van_sweep = armoedeval([
         Punt(float(u), r["per_maand"]["netto_loon"], r["per_maand"]["totaal"]) for u, r in zip(uren, sweep)
     ])
+    punten = [Punt(p.uren, vast[p.uren]["netto_loon"], vast[p.uren]["totaal"], p.weinig_meer) if p.uren in vast
+              else p for p in zones_van_sweep]
     max_uren = max(p.uren for p in punten) or 1
     stap = _stap(max(p.totaal for p in punten))
     max_y = max(stap, math.ceil(max(p.totaal for p in punten) / stap) * stap)

@@ -29,6 +29,7 @@ from .api import (  # noqa: E402
     geldt_vanaf,
     maanden,
     tijdlijn,
+    tijdlijnen,
     verloop,
     parameters_op,
     peildatum_bereik,
@@ -37,7 +38,7 @@ from .api import (  # noqa: E402
     waarde,
 )
 
-__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "onthouden", "bereken", "maanden", "tijdlijn", "verloop", "sweep", "volgende_wetswijziging", "waarde", "geldt_vanaf", "parameters_op",
+__all__ = ["REGELS_VERSIE", "OngeldigeInvoer", "onthouden", "bereken", "maanden", "tijdlijn", "tijdlijnen", "verloop", "sweep", "volgende_wetswijziging", "waarde", "geldt_vanaf", "parameters_op",
            "peildatum_bereik", "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD",
            "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS",
            "DOORGEVEN_WEKEN", "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE", "BUFFERBUDGET_PER_JAAR",

@@ -126,11 +126,15 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--scheduler", help="adres van een bestaand Dask-cluster, bijvoorbeeld tcp://10.0.0.5:8786")
     b.add_argument("--kernen", type=_positief, help="aantal processen op deze computer (standaard: alle kernen)")
     b.add_argument("--rapport", type=Path, help="schrijf ook een samenvatting als HTML-pagina")
+    b.add_argument("--tijdlijn", choices=("eigen", "alle"),
+                   help="voeg kolommen uit de tijdlijn toe (eerste 12 maanden werk): eigen = bij de uren van elk "
+                        "huishouden (kolom uren), alle = bij elk aantal --uren (trager)")
     args = parser.parse_args(argv)
     if args.opdracht == "batch":
         from .batch.opdracht import draai
 
-        return draai(args.invoer, args.uitvoer, args.uren, args.peildatum, args.scheduler, args.kernen, args.rapport)
+        return draai(args.invoer, args.uitvoer, args.uren, args.peildatum, args.scheduler, args.kernen, args.rapport,
+                     args.tijdlijn)
     if args.opdracht in OPDRACHTEN:
         return _bereken(OPDRACHTEN[args.opdracht])
     if args.opdracht == "parameters":

@@ -57,6 +57,24 @@ def tijdlijn(situatie: dict, met_uitleg: bool = True) -> dict:
     return bereken_tijdlijn(lees_situatie(situatie), met_uitleg)
 
 
+def tijdlijnen(situatie: dict, uren: Iterable[float], met_uitleg: bool = False, nu: dict | None = None) -> list[dict]:
+    """One timeline per number of hours per week: the same household on the same calendar, only the hours differ
+    (each exactly `tijdlijn` with those hours; "nu" is computed once). The situation's work must be hours x hourly
+    wage. `nu`: the "nu" of `tijdlijn(situatie)` when the caller has it (the same months, not computed again).
+    Raises OngeldigeInvoer on bad input."""
+    s = lees_situatie(situatie)
+    if s.werk is None or s.werk.bruto_uurloon is None:
+        raise OngeldigeInvoer({"werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."})
+    lijnen = []
+    for u in uren:
+        if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
+            raise OngeldigeInvoer({"uren": f"Het aantal uren per week moet tussen 0 en {MAX_UREN_PER_WEEK} liggen."})
+        lijn = bereken_tijdlijn(replace(s, werk=replace(s.werk, uren_per_week=u)), met_uitleg, nu)
+        nu = lijn["nu"]
+        lijnen.append(lijn)
+    return lijnen
+
+
 def sweep(situatie: dict, uren: Iterable[float], met_uitleg: bool = True) -> list[dict]:
     """One result per number of hours per week, for a chart. The situation's work must be hours x hourly wage.
 
@@ -138,6 +156,6 @@ BUFFERBUDGET_PER_JAAR = "participatiewet.art34b_bufferbudget.maximum_per_jaar"
 VRIJLATING_MAANDEN_34A = "participatiewet.art34a_vrijlating.maanden"
 KIND_JONGER_DAN = "participatiewet.art1_begrippen.kind_jonger_dan"
 
-__all__ = ["bereken", "maanden", "tijdlijn", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
+__all__ = ["bereken", "maanden", "tijdlijn", "tijdlijnen", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
            "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD", "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS", "DOORGEVEN_WEKEN",
            "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]

@@ -21,6 +21,7 @@ The summaries, each with its rule:
 - Costs of working are not money that lands: each phase also has `gewoon_na_kosten` (the median of the ordinary
   months minus their costs) and `verschil_na_kosten` (met werk after costs minus nu, per month).
 - `vrijlating_stopt`: the first month of work whose income gets no vrijlating any more, by calendar.
+- `aandachtspunten`: months under the norm, what to set aside, the exit claim and the bufferbudget (`aandachtspunten`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import statistics
 from dataclasses import replace
 
 from . import REGELS_VERSIE
+from .aandachtspunten import aandachtspunten
 from .berekening import _werkende
 from .invoer import Situatie
 from .kalender import MAANDEN_PER_JAAR, eerste_van, maand_iso, plus_maanden
@@ -86,10 +88,12 @@ def kalender(s: Situatie) -> tuple[Situatie, Situatie]:
     return met, nu
 
 
-def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True) -> dict:
+def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True, nu: dict | None = None) -> dict:
+    """`nu`: the months "nu" of this household and calendar, when already computed (another number of hours)."""
     met_s, nu_s = kalender(s)
     # "Nu" is compared with, never explained month by month: its sentences are only written when it is all there is.
-    nu = bereken_maanden(nu_s, met_uitleg and met_s is nu_s)
+    if nu is None or (met_uitleg and met_s is nu_s):
+        nu = bereken_maanden(nu_s, met_uitleg and met_s is nu_s)
     met = bereken_maanden(met_s, met_uitleg) if met_s is not nu_s else nu
     start = startmaand(s)
     werkmaanden = [m for m in met["maanden"] if _maand(m["maand"]) >= start]
@@ -108,6 +112,7 @@ def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True) -> dict:
             "met_werk": per_bron(werkmaanden[tabel]), "nu": per_bron(nu_werkmaanden[tabel]),
         },
         "vrijlating_stopt": _vrijlating_stopt(s, met_s, werkmaanden) if met_s is not nu_s else None,
+        "aandachtspunten": aandachtspunten(maand_iso(start), met, TABEL_MAANDEN),
         "waarschuwingen": list(dict.fromkeys(met["waarschuwingen"] + nu["waarschuwingen"])),
     }
 

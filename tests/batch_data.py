@@ -42,3 +42,28 @@ def schrijf_csv(rijen: list[dict[str, str]], pad: Path, scheiding: str = ",") ->
         schrijver.writeheader()
         schrijver.writerows(rijen)
     return pad
+
+
+def situatie_van_rij(rij: dict[str, str], uren: float, peildatum: str) -> dict:
+    """The situation written out by hand from a CSV row (not through the batch's own mapping); a `start` column,
+    when filled in, is the first month of work."""
+    huis = {"leefvorm": rij["leefvorm"], "leeftijd": int(rij["leeftijd"])}
+    for kolom in ("partner_leeftijd", "kostendelers"):
+        if rij[kolom]:
+            huis[kolom] = int(rij[kolom])
+    if rij["kinderen"]:
+        huis["kinderen"] = [int(k) for k in rij["kinderen"].split(";")]
+    if rij["kale_huur"]:
+        huis["kale_huur"] = float(rij["kale_huur"])
+    situatie = {"peildatum": peildatum, "huishouden": huis,
+                "werk": {"uren_per_week": uren, "bruto_uurloon": float(rij["bruto_uurloon"])},
+                "vrijlating": {"medisch_urenbeperkt": rij["medisch_urenbeperkt"] == "ja"}}
+    if rij.get("start"):
+        situatie["werk"]["start"] = rij["start"]
+    if rij["vrijlating_maanden_gehad"]:
+        situatie["vrijlating"]["maanden_gehad"] = int(rij["vrijlating_maanden_gehad"])
+    if rij["partner_bruto_per_maand"]:
+        situatie["partner_werk"] = {"bruto_per_maand": float(rij["partner_bruto_per_maand"])}
+    if rij["giften_dit_jaar"]:
+        situatie["giften_dit_jaar"] = float(rij["giften_dit_jaar"])
+    return situatie

@@ -18,7 +18,7 @@ from regels.batch.draaien import bereken_caseload
 from regels.batch.huishouden import ARMOEDEVAL_CENT, _armoedeval
 from regels.batch.invoer import lees_bestand
 from regels.batch.tabel import BEDRAGEN
-from tests.batch_data import caseload, schrijf_csv
+from tests.batch_data import caseload, schrijf_csv, situatie_van_rij
 
 PEILDATUM = "2026-03-01"
 UREN = (0, 4, 8, 12, 16, 20, 24, 28, 32, 36, 40)
@@ -61,25 +61,7 @@ def run(tmp_path_factory):
 
 
 def _verwacht(rij: dict, uren: float) -> dict:
-    """The situation written out by hand from a CSV row (not through the batch's own mapping)."""
-    huis = {"leefvorm": rij["leefvorm"], "leeftijd": int(rij["leeftijd"])}
-    for kolom in ("partner_leeftijd", "kostendelers"):
-        if rij[kolom]:
-            huis[kolom] = int(rij[kolom])
-    if rij["kinderen"]:
-        huis["kinderen"] = [int(k) for k in rij["kinderen"].split(";")]
-    if rij["kale_huur"]:
-        huis["kale_huur"] = float(rij["kale_huur"])
-    situatie = {"peildatum": PEILDATUM, "huishouden": huis,
-                "werk": {"uren_per_week": uren, "bruto_uurloon": float(rij["bruto_uurloon"])},
-                "vrijlating": {"medisch_urenbeperkt": rij["medisch_urenbeperkt"] == "ja"}}
-    if rij["vrijlating_maanden_gehad"]:
-        situatie["vrijlating"]["maanden_gehad"] = int(rij["vrijlating_maanden_gehad"])
-    if rij["partner_bruto_per_maand"]:
-        situatie["partner_werk"] = {"bruto_per_maand": float(rij["partner_bruto_per_maand"])}
-    if rij["giften_dit_jaar"]:
-        situatie["giften_dit_jaar"] = float(rij["giften_dit_jaar"])
-    return situatie
+    return situatie_van_rij(rij, uren, PEILDATUM)
 
 
 def test_elk_bedrag_is_precies_dat_van_regels_bereken(run):

@@ -58,9 +58,10 @@ def test_bedragen_gelijk_aan_regels(client, naam):
 
 def test_alleenstaande_ouder_toont_kinderbedragen(client):
     html = pagina(client, HUISHOUDENS["alleenstaande_ouder"])
-    met = regels.bereken({**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG})
-    assert euro(met["per_maand"]["kindgebonden_budget"]) in html
-    assert euro(met["per_maand"]["kinderbijslag"]) in html
+    # The table and the cards: the first 12 months of work of the timeline.
+    met = regels.tijdlijn({**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG})["per_bron"]["met_werk"]
+    assert euro(met["kindgebonden_budget"]) in html
+    assert euro(met["kinderbijslag"]) in html
     assert "Kindgebonden budget" in html
 
 
@@ -74,9 +75,10 @@ def test_scenarios_en_grafiek(client):
     html = pagina(client, ALLEENSTAANDE, s1="8", s2="", s3="30")
     kaarten = re.findall(r'<h3 class="utrecht-heading-3 scenario__kop">(\d+) uur per week', html)
     assert kaarten == ["8", "16", "30"]
-    dertig = regels.bereken({**SITUATIES["alleenstaande"], "peildatum": VANDAAG,
-                             "werk": {"uren_per_week": 30, "bruto_uurloon": 15.0}})
-    assert euro_rond(dertig["per_maand"]["totaal"]) in html
+    # The card for 30 hours is its own timeline's first 12 months of work.
+    dertig = regels.tijdlijn({**SITUATIES["alleenstaande"], "peildatum": VANDAAG,
+                              "werk": {"uren_per_week": 30, "bruto_uurloon": 15.0}})
+    assert euro_rond(dertig["per_bron"]["met_werk"]["totaal"]) in html
     assert "<svg" in html and 'role="img"' in html and "<polyline" in html
     assert "style=" not in html  # CSP: no inline styles
     # Table alternative: 41 rows (0..40 hours), with the totals of regels.sweep.

@@ -89,11 +89,11 @@ def test_bedragen_gelijk_aan_regels(pdfs, naam):
             if bedragen[sleutel] or sleutel in ("netto_loon", "bijstand", "totaal"):
                 assert plat(euro(bedragen[sleutel])) in tabel, (sleutel, bedragen[sleutel])
 
-    # The other hours in the table are the rules package's average for those hours.
+    # The other hours in the table: each its own timeline's first 12 months of work (same household and calendar).
     for andere_uren in (8, 24, 32):
-        ander = regels.bereken({**situatie, "werk": {**situatie["werk"], "uren_per_week": andere_uren}})
+        ander = regels.tijdlijn({**situatie, "werk": {**situatie["werk"], "uren_per_week": andere_uren}})
         assert f"{andere_uren} uur" in tabel
-        assert plat(euro(ander["per_maand"]["totaal"])) in tabel
+        assert plat(euro(ander["per_bron"]["met_werk"]["totaal"])) in tabel
 
     # Every explanation of the rules package, with its source.
     for uitleg in met["uitleg"]:

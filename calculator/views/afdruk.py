@@ -37,8 +37,8 @@ OVERZICHT = [
 
 
 def _overzicht(context: dict) -> dict:
-    """Columns "now" and each scenario (or "with work"), rows per source. "Nu" and "met werk" are the timeline's
-    first year of work (the average of its months); other hours are the chart's averages."""
+    """Columns "now" and each scenario (or "with work"), rows per source. Every column is a timeline's first year
+    of work (the average of its months): "nu", the chosen hours and each other number of hours (its own timeline)."""
     per_bron = context["tijdlijn"]["per_bron"]
     kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": per_bron["nu"]}]
     if context["scenarios"]:

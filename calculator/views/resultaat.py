@@ -1,6 +1,7 @@
 """The result page: what you keep per month, now and with work.
 
-Every amount comes from `regels.bereken` / `regels.sweep`; this view only
+Every amount comes from `regels.tijdlijn` (the tables, the cards for other hours) and `regels.bereken` /
+`regels.sweep` (the explanations, the chart's other points); this view only
 chooses what to show next to what (now versus with work, other hours, the
 new rules from 2027) and takes differences between amounts to show them.
 
@@ -229,8 +230,9 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
     eerste_loon = next((r for r in rijen if r["loon"]), None)
     weken = int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum))
     terug = sum(t["terugbetalen_zonder_doorgeven"] for jaar in uitkomst["toeslagen_jaar"].values() for t in jaar.values())
-    eerste_aftrek = next((r for r in rijen if r["verrekend_inkomen"] and r["verrekend_van"]
-                          and r["verrekend_van"] >= maandoverzicht.maand(lijn["start"])), None)
+    apart = lijn["aandachtspunten"]["apart_zetten"]  # the first deduction of this work's income, if set aside
+    eerste_aftrek = next((r for r in rijen if apart and r["maand"] == maandoverzicht.maand(apart["afgetrokken_in"])),
+                         None)
     stopt = lijn["vrijlating_stopt"]
     # The months in which the income passes a minimaregeling's limit, or comes back under it: tell the gemeente.
     grenzen = [{"maand": r["naam"], "naam": naam, "boven": boven} for r in rijen
@@ -253,8 +255,7 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
             "doorgeven_weken": weken,
             "terug_zonder_doorgeven": _d(terug),
             "eerste_aftrek": eerste_aftrek,
-            "apart_zetten": _d(eerste_aftrek["verrekend_inkomen"] - eerste_aftrek["vrijlating"]) if eerste_aftrek
-            and uitkomst["verrekening"] == "volgende_maand" else None,
+            "apart_zetten": _d(apart["bedrag"]) if apart else None,
             "vrijlating_stopt": maandoverzicht.maand(stopt) if stopt else None,
             # The month in which that salary is deducted (the bijstand gets lower then).
             "vrijlating_stopt_merkbaar": next((r for r in rijen if stopt and r["verrekend_van"] == maandoverzicht.maand(stopt)),
@@ -263,12 +264,21 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
             "grenzen": grenzen,
             "grens_namen": {x["naam"] for x in grenzen if x["boven"]},
             "vakantiegeld_binnen": int(regels.waarde(regels.VAKANTIETOESLAG_NA_EINDE, peildatum)),
+            "kinderopvangtoeslag": _kinderopvangtoeslag_aanvragen(lijn["aandachtspunten"]["kinderopvangtoeslag_aanvragen"]),
         },
         "toeslagen_terug": [(jaar, [(TOESLAG_NAMEN[naam], t["terugbetalen_zonder_doorgeven"]) for naam, t in per.items()
                                     if t["terugbetalen_zonder_doorgeven"]])
                             for jaar, per in uitkomst["toeslagen_jaar"].items()],
         "terugvorderingsgrens": regels.waarde(regels.TERUGVORDERING_NIET_TOT, peildatum),
     }
+
+
+def _kinderopvangtoeslag_aanvragen(aanvragen: dict | None) -> dict | None:
+    """The first month of childcare and the day before which to apply (dates for the template)."""
+    if aanvragen is None:
+        return None
+    return {**aanvragen, "opvang_vanaf": maandoverzicht.maand(aanvragen["opvang_vanaf"]),
+            "aanvragen_voor": dt.date.fromisoformat(aanvragen["aanvragen_voor"])}
 
 
 def met_kosten(lijn: dict) -> bool:
@@ -306,18 +316,13 @@ def met_partner(per_maand: dict, nu: dict) -> dict:
             "bruto_loon": round(per_maand["bruto_loon"] - nu["bruto_loon"], 2)}
 
 
-def met_opvangkosten(per_maand: dict) -> dict:
-    """The childcare bill as a row of its own (negative), so the rows add up to the total."""
-    kosten = _d(per_maand["kinderopvangtoeslag"]) + _d(per_maand["kinderopvang_eigen_deel"])
-    return {**per_maand, "kinderopvang_kosten": float(-kosten)}
-
-
 def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
              peildatum: dt.date) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
     if situatie.get("gemeente") and aanpassen.cleaned_data.get("bm") is not None:
         situatie["gemeente"]["maanden_bijstand"] = aanpassen.cleaned_data["bm"]
-    lijn = regels.tijdlijn({**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente_keuze(verrekening)}})
+    situatie_lijn = {**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente_keuze(verrekening)}}
+    lijn = regels.tijdlijn(situatie_lijn)
     start = maandoverzicht.maand(lijn["start"])
     # The explanations, the uitstroom and the chart's other hours: the rules of the first month of work, never
     # today's rules for a later month.
@@ -367,15 +372,14 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     scenarios, grafiek_data, gemeente_regelingen = [], None, []
     if a.per_uur(schoon):
         gekozen = float(schoon["u"])
-        punten = regels.sweep(situatie_start, GRAFIEK_UREN, met_uitleg=False)  # the chart and the cards use amounts only
-        per_uren = dict(zip(GRAFIEK_UREN, punten))
+        punten = regels.sweep(situatie_start, GRAFIEK_UREN, met_uitleg=False)  # the chart uses amounts only
+        # Each other number of hours is a timeline of its own (same household, same calendar): its card and its
+        # column on paper are the same first 12 months of work as the table "Nu en met werk".
+        andere = [u for u in _vergelijk_uren(schoon, aanpassen) if u != gekozen]
+        per_uren = {u: andere_lijn["per_bron"]["met_werk"]
+                    for u, andere_lijn in zip(andere, regels.tijdlijnen(situatie_lijn, andere, nu=lijn["nu"]))}
         for uren in _vergelijk_uren(schoon, aanpassen):
-            if uren == gekozen:
-                pm = sc
-            else:
-                uitkomst = per_uren.get(uren) or regels.bereken(
-                    {**a.naar_situatie(schoon, peildatum=peildatum, uren=uren), "peildatum": regels_datum.isoformat()})
-                pm = met_partner(met_opvangkosten(uitkomst["per_maand"]), nu["per_maand"])
+            pm = sc if uren == gekozen else per_uren[uren]
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,
                 "verschil": _rond(pm["totaal"]) - totaal_nu,
@@ -387,10 +391,8 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         # of the months); the other hours are the average month under the rules of the first month of work.
         vast = {0.0: nu_pb, gekozen: met_pb}
         gemeente_regelingen = kwijt_vanaf(GRAFIEK_UREN, punten)
-        grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": vast[float(u)]} if float(u) in vast else
-                                                   {"per_maand": met_partner(p["per_maand"], nu["per_maand"])}
-                                                   for u, p in zip(GRAFIEK_UREN, punten)], gekozen,
-                                    gemeente_regelingen)
+        grafiek_data = grafiek.maak(GRAFIEK_UREN, [{"per_maand": met_partner(p["per_maand"], nu["per_maand"])}
+                                                   for p in punten], gekozen, gemeente_regelingen, vast)
 
     toeslagen = []
     for sleutel, label in TOESLAGEN:

@@ -23,9 +23,10 @@ import pyarrow.compute as pc
 import regels
 from regels.geheugen import onthouden
 
+from . import tijdlijn as tl
 from .huishouden import ARMOEDEVAL_CENT, bereken_huishouden
-from .invoer import KOLOMMEN, REFERENTIE, meldingen, situatie
-from .tabel import SCHEMA, Kolommen, met_referentie
+from .invoer import EIGEN_UREN, KOLOMMEN, REFERENTIE, eigen_uren, meldingen, situatie
+from .tabel import Kolommen, met_referentie, schema
 
 MAX_PER_PARTITIE = 1000  # households per task
 TAKEN_PER_KERN = 4  # a few tasks per core, so that one slow partition does not keep the others waiting
@@ -51,13 +52,16 @@ class Telling:
         return (self.huishoudens - self.met_fouten) * self.uren
 
 
-def bereken_partitie(eerste: int, rijen: list[dict], uren: tuple[float, ...], peildatum: str) -> pa.Table:
-    """One task: the households of one partition (`eerste` is the row number of the first)."""
-    kolommen = Kolommen()
+def bereken_partitie(eerste: int, rijen: list[dict], uren: tuple[float, ...], peildatum: str,
+                     tijdlijn: str | None = None) -> pa.Table:
+    """One task: the households of one partition (`eerste` is the row number of the first). `tijdlijn`: None, or
+    `eigen` / `alle` (tl.SOORTEN): the timeline's columns at the household's own hours or at each number of hours."""
+    kolommen = Kolommen(tijdlijn is not None)
     with onthouden():  # households share tax table rows and uitstroom searches, within this partition only
         for rij, waarden in enumerate(rijen, start=eerste):
             try:
-                kolommen.huishouden(rij, bereken_huishouden(situatie(waarden, peildatum, uren[0]), uren))
+                h = bereken_huishouden(situatie(waarden, peildatum, uren[0]), uren)
+                kolommen.huishouden(rij, h, _tijdlijn(waarden, peildatum, uren, tijdlijn))
             except regels.OngeldigeInvoer as fout:
                 kolommen.fout(rij, meldingen(fout.fouten))
             except Exception as fout:  # noqa: BLE001 - one broken row must not stop the run; no values in the message
@@ -65,12 +69,29 @@ def bereken_partitie(eerste: int, rijen: list[dict], uren: tuple[float, ...], pe
     return kolommen.tabel()
 
 
+def _tijdlijn(waarden: dict, peildatum: str, uren: tuple[float, ...], soort: str | None) -> list[dict] | None:
+    """Per output row of this household its timeline columns (None without --tijdlijn)."""
+    if soort is None:
+        return None
+    if soort == tl.ALLE:
+        return [tl.kolommen(lijn, u) for u, lijn in zip(uren, tl.tijdlijnen(situatie(waarden, peildatum, uren[0]),
+                                                                               uren))]
+    eigen = eigen_uren(waarden)
+    lijn = tl.tijdlijnen(situatie(waarden, peildatum, eigen), [eigen])[0] if eigen is not None else None
+    return [tl.kolommen(lijn, eigen)] * len(uren)
+
+
 def bereken_caseload(invoer: pa.Table, uren: Sequence[float], peildatum: dt.date, scheduler: str | None = None,
-                     kernen: int | None = None, voortgang: bool = False) -> tuple[pa.Table, Telling]:
+                     kernen: int | None = None, voortgang: bool = False,
+                     tijdlijn: str | None = None) -> tuple[pa.Table, Telling]:
     """The output table for every household in `invoer` (columns as in invoer.KOLOMMEN), and the counts.
 
+    `tijdlijn` (`eigen` or `alle`) adds the timeline's columns; `eigen` needs the column `uren` in `invoer`.
     Raises regels.OngeldigeInvoer when regels cannot compute with the peildatum or the hours at all.
     """
+    if tijdlijn == tl.EIGEN and EIGEN_UREN not in invoer.column_names:
+        raise regels.OngeldigeInvoer({"tijdlijn": f"Met --tijdlijn {tl.EIGEN} hoort in het bestand een kolom "
+                                                  f"{EIGEN_UREN}: de uren per week van elk huishouden."})
     regels.sweep({"peildatum": peildatum.isoformat(), "werk": {"uren_per_week": 0, "bruto_uurloon": 1.0}}, uren,
                  met_uitleg=False)  # regels checks the run's own settings once, before any row
     uren = tuple(sorted(set(uren)))
@@ -78,12 +99,13 @@ def bereken_caseload(invoer: pa.Table, uren: Sequence[float], peildatum: dt.date
     with _rekenaar(scheduler, kernen) as (kernen, rekenen):
         grootte = max(1, min(MAX_PER_PARTITIE, math.ceil(len(rijen) / (TAKEN_PER_KERN * kernen))))
         taken = [dask.delayed(bereken_partitie, pure=True)(begin, rijen[begin:begin + grootte], uren,
-                                                            peildatum.isoformat())
+                                                            peildatum.isoformat(), tijdlijn)
                  for begin in range(0, len(rijen), grootte)]
-        delen = rekenen(taken, voortgang) if taken else [SCHEMA.empty_table()]
+        delen = rekenen(taken, voortgang) if taken else [schema(tijdlijn is not None).empty_table()]
     uitkomst = pa.concat_tables(delen)
     metadata = {"regels_versie": regels.REGELS_VERSIE, "peildatum": peildatum.isoformat(),
-                "uren_per_week": ",".join(f"{u:g}" for u in uren), "armoedeval_cent": str(ARMOEDEVAL_CENT)}
+                "uren_per_week": ",".join(f"{u:g}" for u in uren), "armoedeval_cent": str(ARMOEDEVAL_CENT),
+                **({"tijdlijn": tijdlijn} if tijdlijn else {})}
     tabel = met_referentie(uitkomst, invoer[REFERENTIE], metadata)
     fouten = pc.count(uitkomst["fouten"]).as_py()
     return tabel, Telling(invoer.num_rows, fouten, len(uren))

@@ -30,10 +30,12 @@ PADEN = {
 }
 KOLOMMEN = (REFERENTIE, *PADEN)
 # Columns that may be left out of the file; when present they are used like the others.
-VRIJWILLIG = {"gemeente": "gemeente.code"}
+VRIJWILLIG = {"gemeente": "gemeente.code", "start": "werk.start"}
+EIGEN_UREN = "uren"  # optional: the household's own hours per week, for --tijdlijn eigen
 # regels' field in a message -> the input column (a message about all work is about the wage column)
-KOLOM_VAN = {pad: kolom for kolom, pad in (PADEN | VRIJWILLIG).items()} | {"werk": "bruto_uurloon",
-                                                            "partner_werk": "partner_bruto_per_maand"}
+KOLOM_VAN = {pad: kolom for kolom, pad in (PADEN | VRIJWILLIG).items()} | {
+    "werk": "bruto_uurloon", "partner_werk": "partner_bruto_per_maand", "werk.uren_per_week": EIGEN_UREN,
+    "uren": EIGEN_UREN}
 JA_NEE = {"ja": True, "nee": False, "true": True, "false": False, "waar": True, "onwaar": False, "1": True, "0": False}
 KINDEREN_SCHEIDING = ";"
 
@@ -63,7 +65,7 @@ def lees_bestand(pad: Path) -> pa.Table:
     if ontbreekt:
         raise OngeldigBestand(f"{pad.name}: deze kolommen ontbreken: {', '.join(ontbreekt)}. "
                               "Zet ze erin; een lege waarde mag (dan geldt de standaard).")
-    return tabel.select([*KOLOMMEN, *(k for k in VRIJWILLIG if k in tabel.column_names)])
+    return tabel.select([*KOLOMMEN, *(k for k in (*VRIJWILLIG, EIGEN_UREN) if k in tabel.column_names)])
 
 
 def _lees_csv(pad: Path) -> pa.Table:
@@ -71,8 +73,8 @@ def _lees_csv(pad: Path) -> pa.Table:
         kop = bestand.readline()
     scheiding = ";" if kop.count(";") > kop.count(",") else ","  # Dutch spreadsheets write ';'
     return pcsv.read_csv(pad, parse_options=pcsv.ParseOptions(delimiter=scheiding),
-                         convert_options=pcsv.ConvertOptions(column_types={k: pa.string() for k in (*KOLOMMEN,
-                                                                                                      *VRIJWILLIG)},
+                         convert_options=pcsv.ConvertOptions(column_types={k: pa.string() for k in (
+                             *KOLOMMEN, *VRIJWILLIG, EIGEN_UREN)},
                                                              strings_can_be_null=False))
 
 
@@ -93,6 +95,12 @@ def situatie(rij: dict, peildatum: str, uren: float) -> dict:
     return uit
 
 
+def eigen_uren(rij: dict):
+    """The household's own hours (column `uren`), or None when empty; text that is not a number stays text, so
+    that regels says what is wrong with it."""
+    return _waarde(EIGEN_UREN, rij.get(EIGEN_UREN))
+
+
 def meldingen(fouten: dict[str, str]) -> str:
     """regels' messages as one text, each under its input column."""
     return " | ".join(f"{KOLOM_VAN.get(veld, veld)}: {melding}" for veld, melding in fouten.items())
@@ -110,7 +118,7 @@ def _waarde(kolom: str, waarde):
     tekst = waarde.strip()
     if not tekst:
         return None
-    if kolom in ("leefvorm", "gemeente"):
+    if kolom in ("leefvorm", "gemeente", "start"):
         return tekst
     if kolom == "kinderen":
         return [_getal(deel.strip()) for deel in tekst.split(KINDEREN_SCHEIDING) if deel.strip()]

@@ -19,13 +19,13 @@ ONGELDIG, GEEN_CLUSTER = 2, 1
 
 
 def draai(invoer: Path, uitvoer: Path, uren: tuple[float, ...] | None, peildatum: dt.date, scheduler: str | None,
-          kernen: int | None, rapport: Path | None) -> int:
+          kernen: int | None, rapport: Path | None, tijdlijn: str | None = None) -> int:
     if uitvoer.suffix.lower() not in UITVOER_SOORTEN:
         return _meld(f"--out: gebruik een naam die eindigt op .parquet of .csv, niet {uitvoer.name}.", ONGELDIG)
     try:
         tabel = lees_bestand(invoer)
         uitkomst, telling = bereken_caseload(tabel, uren or STANDAARD_UREN, peildatum, scheduler, kernen,
-                                             voortgang=sys.stderr.isatty())
+                                             voortgang=sys.stderr.isatty(), tijdlijn=tijdlijn)
     except OngeldigBestand as fout:
         return _meld(f"--in: {fout}", ONGELDIG)
     except regels.OngeldigeInvoer as fout:

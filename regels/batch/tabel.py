@@ -11,6 +11,7 @@ import pyarrow.parquet as pq
 import regels
 
 from .huishouden import ARMOEDEVAL_CENT, Huishouden
+from .tijdlijn import VELDEN as TIJDLIJN_VELDEN
 
 RIJ = "rij"  # the household's row number in the input, inside the batch only (it brings back the referentie)
 # Every per_maand amount of regels.bereken, in its order.
@@ -43,16 +44,28 @@ VELDEN = (
                         "grens), gescheiden door ' | '; leeg: geen"}),
 )
 SCHEMA = pa.schema([pa.field(RIJ, pa.int64()), *VELDEN])
+# With --tijdlijn: the timeline's columns after the others.
+SCHEMA_TIJDLIJN = pa.schema([*SCHEMA, *(pa.field(naam, soort, metadata={"beschrijving": tekst})
+                                        for naam, soort, tekst in TIJDLIJN_VELDEN)])
+
+
+def schema(tijdlijn: bool) -> pa.Schema:
+    return SCHEMA_TIJDLIJN if tijdlijn else SCHEMA
 
 
 class Kolommen:
     """The output of one partition, column by column."""
 
-    def __init__(self) -> None:
-        self.data: dict[str, list] = {veld.name: [] for veld in SCHEMA}
+    def __init__(self, tijdlijn: bool = False) -> None:
+        self.schema = schema(tijdlijn)
+        self.data: dict[str, list] = {veld.name: [] for veld in self.schema}
 
-    def huishouden(self, rij: int, h: Huishouden) -> None:
+    def huishouden(self, rij: int, h: Huishouden, tijdlijn: list[dict] | None = None) -> None:
+        """`tijdlijn`: per row (number of hours) its timeline columns, with --tijdlijn."""
         d, n = self.data, len(h.uren)
+        for kolommen in tijdlijn or ():
+            for naam, waarde in kolommen.items():
+                d[naam].append(waarde)
         d[RIJ] += [rij] * n
         d["uren_per_week"] += [float(u) for u in h.uren]
         for naam in BEDRAGEN:
@@ -72,7 +85,7 @@ class Kolommen:
             waarden.append(rij if naam == RIJ else fouten if naam == "fouten" else None)
 
     def tabel(self) -> pa.Table:
-        return pa.table(self.data, schema=SCHEMA)
+        return pa.table(self.data, schema=self.schema)
 
 
 def met_referentie(uitkomst: pa.Table, referentie: pa.ChunkedArray, metadata: dict[str, str]) -> pa.Table:

@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 import regels
+from regels.kalender import plus_maanden
 from regels.parameters import PARAMETERS
 
 P2026 = "2026-03-01"
@@ -80,6 +81,17 @@ def _kinderopvangtoeslag(uren: int) -> float:
                       "kinderopvangtoeslag")
 
 
+def _op_tijd_aangevraagd(maanden_later: int) -> bool:
+    """Applied on the last day of the month `maanden_later` months after the first month of childcare (March 2026):
+    still before the day the timeline names?"""
+    situatie = {"peildatum": P2026, "huishouden": {"leefvorm": "alleenstaande_ouder", "kinderen": [2]},
+                "werk": {"uren_per_week": 16, "bruto_uurloon": 15.0, "start": "2026-03"},
+                "kinderopvang": [{"kind": 0, "soort": "dagopvang", "uren_per_maand": 60, "uurprijs": 10.0}]}
+    voor = regels.tijdlijn(situatie, met_uitleg=False)["aandachtspunten"]["kinderopvangtoeslag_aanvragen"]
+    aanvraag = plus_maanden(dt.date(2026, 3, 1), maanden_later + 1) - dt.timedelta(days=1)
+    return aanvraag < dt.date.fromisoformat(voor["aanvragen_voor"])
+
+
 PW = "participatiewet."
 # parameter: (peildatum, probe(x) -> what a person sees, offset: the probe's x for the boundary is b + offset)
 GRENZEN = {
@@ -107,6 +119,9 @@ GRENZEN = {
     # "tot en met": the probe changes between b and b + 1
     "huurtoeslag.huurtoeslag.aftoppingsgrens_klein_tot_en_met_personen": (P2026, _huurtoeslag_personen, 1),
     "kinderopvangtoeslag.kinderopvangtoeslag.max_uren_per_maand": (P2026, lambda x: _kinderopvangtoeslag(x), 0),
+    # "drie kalendermaanden" back: an application in the third month after the first month of childcare is in time,
+    # one in the fourth is not; the probe changes between b and b + 1
+    "kinderopvangtoeslag.aanvraag.terug_kalendermaanden": (P2026, lambda x: _op_tijd_aangevraagd(x), 1),
 }
 
 # Boundaries that regels only shows in words (the input does not hold the ages of medebewoners).
