@@ -53,7 +53,7 @@ def test_de_resultaatpagina_toont_wat_de_gemeente_beslist_en_de_kosten_van_werke
     html = _html(client.get(f"/resultaat/?{q(ALLEENSTAANDE, gm='GM0518', kr='80', kv='50', ko='20', pd='2026-03-01')}"))
     deel = html[html.index('id="gemeente-kop"'):]
     assert "Wat Den Haag zelf beslist" in deel
-    assert "Dit beslist je gemeente</span> Met dit werk houd je de Haagse zorgverzekering" in deel
+    assert "Dit beslist je gemeente</span> Gemiddeld per maand blijf je met dit werk onder de grens van de Haagse zorgverzekering" in deel
     # at € 15 an hour the household loses it from 32 hours (150 % of € 1.401,50 = € 2.102,25)
     assert re.search(r"Haagse zorgverzekering</th><td>32 uur per week", deel)
     kosten = html[html.index('id="kosten-kop"'):]

@@ -266,3 +266,15 @@ def test_wat_moet_je_doen_zegt_in_welke_maand_je_het_je_gemeente_vertelt(client)
     # 12 hours stays under the limit: no item.
     twaalf = _tekst(client.get(f"/resultaat/?{urlencode({**TILBURG, 'u': '12'})}"))
     assert "grens van de collectieve zorgverzekering" not in twaalf[twaalf.index("Wat moet je doen?"):]
+
+
+def test_wat_de_gemeente_beslist_zegt_het_gemiddelde_en_de_maanden_zonder_elkaar_tegen_te_spreken(client):
+    """The section "Wat Tilburg zelf beslist" names its average month as such, and says beside it, from the same
+    timeline as the month view, in which months the income is above the limit (April) and under it again (October,
+    when the vrijlating has ended: test above)."""
+    tekst = _tekst(client.get(f"/resultaat/?{urlencode(TILBURG)}"))
+    deel = tekst[tekst.index("Wat Tilburg zelf beslist"):tekst.index("Kosten van werken per maand")]
+    assert "Gemiddeld per maand kom je met dit werk boven de grens van de collectieve zorgverzekering (Tilburg)" in deel
+    assert "Met dit werk verlies je" not in deel
+    assert ("Maand voor maand: Vanaf april 2026 kom je boven de grens van de collectieve zorgverzekering. Vanaf "
+            "oktober 2026 kom je weer onder de grens van de collectieve zorgverzekering.") in deel

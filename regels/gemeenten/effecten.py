@@ -132,11 +132,14 @@ def regelingen(p: Profiel | None, peildatum: dt.date, norm: float, inkomen: floa
 def regeling_tekst(r: dict, naam_gemeente: str, peildatum: dt.date) -> str:
     w: Waarde = r["_waarde"]
     grens = f"{str(r['grens_procent']).removesuffix('.0')} % van je bijstandsnorm ({bedrag(r['grens'])} per maand)"
+    """The average month's verdict; the months in which the limit is passed are said beside it (the month view)."""
     if r["blijft"]:
-        return (f"Met dit werk houd je de {r['naam']} ({naam_gemeente}): je netto inkomen ({bedrag(r['inkomen'])} "
-                f"per maand, loon en bijstand samen) is niet hoger dan {grens}{jaar_tekst(w, peildatum)}.")
-    return (f"Met dit werk verlies je de {r['naam']} ({naam_gemeente}): je netto inkomen ({bedrag(r['inkomen'])} "
-            f"per maand, loon en bijstand samen) is hoger dan {grens}{jaar_tekst(w, peildatum)}.")
+        return (f"Gemiddeld per maand blijf je met dit werk onder de grens van de {r['naam']} ({naam_gemeente}): je "
+                f"netto inkomen ({bedrag(r['inkomen'])} per maand, loon en bijstand samen) is niet hoger dan "
+                f"{grens}{jaar_tekst(w, peildatum)}.")
+    return (f"Gemiddeld per maand kom je met dit werk boven de grens van de {r['naam']} ({naam_gemeente}): je netto "
+            f"inkomen ({bedrag(r['inkomen'])} per maand, loon en bijstand samen) is hoger dan "
+            f"{grens}{jaar_tekst(w, peildatum)}. Dan kun je de regeling kwijtraken.")
 
 
 def kwijt_vanaf(uren: list[float], punten: list[dict]) -> list[dict]:

@@ -209,7 +209,8 @@ def test_den_haag_de_haagse_zorgverzekering_is_weg_vanaf_32_uur_bij_16_euro():
     assert (bij_28["grens"], bij_28["inkomen"], bij_28["blijft"]) == (2102.25, 2030.72, True)
     assert (bij_32["inkomen"], bij_32["blijft"]) == (2245.58, False)
     zin = next(u["tekst"] for u in uitkomst["punten"][3]["uitkomst"]["uitleg"] if "Haagse zorgverzekering" in u["tekst"])
-    assert zin.startswith("Met dit werk verlies je de Haagse zorgverzekering")
+    assert zin.startswith("Gemiddeld per maand kom je met dit werk boven de grens van de Haagse zorgverzekering")
+    assert zin.endswith("Dan kun je de regeling kwijtraken.")
 
 
 def test_utrecht_individuele_inkomenstoeslag_hangt_af_van_het_huishouden():
