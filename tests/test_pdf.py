@@ -228,3 +228,16 @@ def test_resultaatpagina_linkt_naar_de_pdf(client):
     link = f'href="/resultaat/pdf/?{q(ALLEENSTAANDE, pd=VANDAAG)}"'.replace("&", "&amp;")
     assert html.count(link) == 2
     assert "Download als PDF" in html
+
+
+
+def test_vrijlating_is_wat_je_van_je_loon_houdt_niet_een_deel_van_de_bijstand(pdfs):
+    """The vrijlating can be larger than the bijstand that is left (issue 20): the table names it as the part of the
+    wage you keep, never as a part of the bijstand."""
+    teksten = {naam: plat(" ".join(pdf["paginas"])) for naam, pdf in pdfs.items()}
+    met_vrijlating = [naam for naam, tekst in teksten.items() if "Van je loon mag je houden (vrijlating)" in tekst]
+    assert met_vrijlating, "no journey household shows a vrijlating in its PDF"
+    for naam in met_vrijlating:
+        assert "Een deel van je loon mag je houden: dat is de vrijlating. Dat deel gaat niet van je bijstand af." in teksten[naam]
+    for tekst in teksten.values():
+        assert "Die zit in je bijstand" not in tekst and "Vrijlating (mag je houden)" not in tekst

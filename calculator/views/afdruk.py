@@ -25,7 +25,7 @@ OVERZICHT = [
     ("netto_loon", "Netto loon", True),
     ("partner_loon", "Netto loon van je partner", False),
     ("bijstand", "Bijstand", True),
-    ("vrijlating", "Vrijlating (mag je houden)", False),
+    ("vrijlating", "Van je loon mag je houden (vrijlating)", False),
     ("zorgtoeslag", "Zorgtoeslag", False),
     ("huurtoeslag", "Huurtoeslag", False),
     ("kindgebonden_budget", "Kindgebonden budget", False),
