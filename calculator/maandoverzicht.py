@@ -6,13 +6,12 @@ table (toeslagen together, holiday money beside the salary) and turns the totals
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 from babel.dates import get_month_names
 
 from calculator.formatting import euro_rond
-from regels.kalender import maand_tekst, plus_maanden
+from regels.kalender import maand_tekst, maand_uit_iso, plus_maanden
 
 TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
 KORT = {nummer: naam.rstrip(".") for nummer, naam in get_month_names("abbreviated", locale="nl_NL").items()}
@@ -22,16 +21,11 @@ STAPPEN = (250, 500, 1000, 2000, 2500, 5000)
 MAX_LABELS = 12  # month names under the bars: all of them up to a year
 
 
-def maand(iso: str) -> dt.date:
-    jaar, maand = iso.split("-")
-    return dt.date(int(jaar), int(maand), 1)
-
-
 def rijen(uitkomst: dict) -> list[dict]:
     """One row per month, with the money per source as a person reads a bank statement."""
     lijst = []
     for m in uitkomst["maanden"]:
-        datum = maand(m["maand"])
+        datum = maand_uit_iso(m["maand"])
         lijst.append({
             "maand": datum,
             "naam": maand_tekst(datum, met_jaar=True),
@@ -57,7 +51,7 @@ def rijen(uitkomst: dict) -> list[dict]:
             "onder_norm": m["onder_norm"],
             "bufferbudget": m["bufferbudget"],
             "verrekend_inkomen": m["verrekend_inkomen"],
-            "verrekend_van": maand(m["verrekend_inkomen_van"]) if m["verrekend_inkomen_van"] else None,
+            "verrekend_van": maand_uit_iso(m["verrekend_inkomen_van"]) if m["verrekend_inkomen_van"] else None,
             "vrijlating": m["vrijlating"],
             "betalingen": m["loonbetalingen"],
             "uitleg": m["uitleg"],

@@ -47,3 +47,9 @@ def maand_tekst(maand: dt.date, met_jaar: bool = False) -> str:
 def maand_iso(maand: dt.date) -> str:
     """2026-03."""
     return f"{maand.year:04d}-{maand.month:02d}"
+
+
+def maand_uit_iso(iso: str) -> dt.date:
+    """The first day of the month written as 2026-03 (the inverse of `maand_iso`)."""
+    jaar, maand = iso.split("-")
+    return dt.date(int(jaar), int(maand), 1)

@@ -30,7 +30,7 @@ from .gemeenten.effecten import gemeente_uitleg, premies, regelingen
 from .huurtoeslag import huurtoeslag
 from .invoer import Situatie, Werk
 from .kalender import (MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, MAANDNAMEN, eerste_van, maand_iso, maand_tekst,
-                       plus_maanden)
+                       maand_uit_iso, plus_maanden)
 from .kinderbijslag import kinderbijslag_per_kwartaal
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderopvangtoeslag import kinderopvangtoeslag
@@ -181,7 +181,7 @@ class Tijdlijn:
             return
         gebruikt: dict[int, float] = {}
         for p in premies(self.profiel, self.s.peildatum, self.startdatum, self.s.leeftijd, self.s.maanden_bijstand):
-            m = self.maanden.get(eerste_van(dt.date.fromisoformat(p["maand"] + "-01")))
+            m = self.maanden.get(maand_uit_iso(p["maand"]))
             if m is None or not self.werkt(plus_maanden(m.maand, -1)):
                 continue
             m.premies.append(p)

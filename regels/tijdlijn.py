@@ -34,7 +34,7 @@ from . import REGELS_VERSIE
 from .aandachtspunten import aandachtspunten
 from .berekening import _werkende
 from .invoer import Situatie
-from .kalender import MAANDEN_PER_JAAR, eerste_van, maand_iso, plus_maanden
+from .kalender import MAANDEN_PER_JAAR, eerste_van, maand_iso, maand_uit_iso, plus_maanden
 from .maanden import bereken_maanden, regels_op
 from .vrijlating import vrijlating_regel
 
@@ -56,11 +56,6 @@ BRONNEN = {
     "premie_gemeente": (("premie_gemeente",), ()),
     "vrijlating": (("vrijlating",), ()),
 }
-
-
-def _maand(iso: str) -> dt.date:
-    jaar, maand = iso.split("-")
-    return dt.date(int(jaar), int(maand), 1)
 
 
 def heeft_werk(s: Situatie) -> bool:
@@ -96,8 +91,8 @@ def bereken_tijdlijn(s: Situatie, met_uitleg: bool = True, nu: dict | None = Non
         nu = bereken_maanden(nu_s, met_uitleg and met_s is nu_s)
     met = bereken_maanden(met_s, met_uitleg) if met_s is not nu_s else nu
     start = startmaand(s)
-    werkmaanden = [m for m in met["maanden"] if _maand(m["maand"]) >= start]
-    nu_werkmaanden = [m for m in nu["maanden"] if _maand(m["maand"]) >= start]
+    werkmaanden = [m for m in met["maanden"] if maand_uit_iso(m["maand"]) >= start]
+    nu_werkmaanden = [m for m in nu["maanden"] if maand_uit_iso(m["maand"]) >= start]
     regels = [_vrijlating_regel(s, met_s, met["maanden"], i) for i in range(1, len(met["maanden"]))]
     tabel = slice(0, TABEL_MAANDEN)
     return {
@@ -140,7 +135,7 @@ def _vrijlating_regel(s: Situatie, met_s: Situatie, maanden: list[dict], index: 
     the gemeente estimates the month itself)."""
     m = maanden[index]
     inkomen = m if s.verrekening == "schatten" else maanden[index - 1]
-    w = regels_op(_maand((inkomen if s.verrekening == "zelfde_maand" else m)["maand"]))
+    w = regels_op(maand_uit_iso((inkomen if s.verrekening == "zelfde_maand" else m)["maand"]))
     persoon = replace(_werkende(met_s, s.leeftijd, s.medisch_urenbeperkt),
                       maanden_gehad=inkomen["vrijlating_maanden_gehad"])
     return vrijlating_regel(persoon, w)
@@ -186,7 +181,7 @@ def _vrijlating_stopt(s: Situatie, met_s: Situatie, maanden: list[dict]) -> str 
     for m in maanden:
         persoon = replace(_werkende(met_s, s.leeftijd, s.medisch_urenbeperkt),
                           maanden_gehad=m["vrijlating_maanden_gehad"])
-        regel = vrijlating_regel(persoon, regels_op(_maand(m["maand"])))
+        regel = vrijlating_regel(persoon, regels_op(maand_uit_iso(m["maand"])))
         if regel.percentage > 0:
             had = True
         elif had:

@@ -32,7 +32,6 @@ def test_bedragen_gelijk_aan_regels(client, naam):
     html = pagina(client, HUISHOUDENS[naam])
     situatie = {**SITUATIES[naam], "peildatum": VANDAAG}
     met = regels.bereken(situatie)
-    nu = regels.bereken(zonder_werk(situatie))
 
     # Headline in whole euros: the phases of the vrijlating, and now.
     h1, onder = verwachte_kop(situatie)

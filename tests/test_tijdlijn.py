@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import regels
 from regels.tijdlijn import BRONNEN, TABEL_MAANDEN, WERKMAANDEN
-from tests.pdf_hulp import pagina_teksten, plat
+from tests.pdf_hulp import pagina_teksten
 
 VELDEN = [k for k in BRONNEN]
 

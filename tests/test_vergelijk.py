@@ -14,7 +14,7 @@ import pytest
 import regels
 from calculator.formatting import euro, euro_rond
 from calculator.getallen import getal_nl
-from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, HUISHOUDENS, SITUATIES, q, zonder_werk
+from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, HUISHOUDENS, SITUATIES, q
 
 VANDAAG = dt.date.today().isoformat()
 DRIE = {"a1u": "24", "a1ul": "14,99", "a2u": "16", "a2ul": "17.50", "a3ml": "2100"}

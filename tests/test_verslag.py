@@ -20,7 +20,7 @@ from django.utils import timezone
 import regels
 from calculator.formatting import euro, euro_rond
 from calculator.versie import APP_VERSIE
-from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, HUISHOUDENS, SITUATIES, q, verwachte_kop, zonder_werk
+from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, HUISHOUDENS, SITUATIES, q, verwachte_kop
 from tests.pdf_hulp import pagina_teksten, plat
 
 VANDAAG = dt.date.today().isoformat()

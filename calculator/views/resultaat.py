@@ -23,7 +23,7 @@ from django_htmx.http import HttpResponseClientRedirect
 import regels
 import regels.gemeenten
 from regels.gemeenten.effecten import kwijt_vanaf, standaard_verrekening
-from regels.kalender import laatste_dag
+from regels.kalender import laatste_dag, maand_uit_iso
 from calculator import antwoorden as a
 from calculator import deellink, forms, grafiek, maandoverzicht
 from calculator.getallen import getal_nl
@@ -231,7 +231,7 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
     weken = int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum))
     terug = sum(t["terugbetalen_zonder_doorgeven"] for jaar in uitkomst["toeslagen_jaar"].values() for t in jaar.values())
     apart = lijn["aandachtspunten"]["apart_zetten"]  # the first deduction of this work's income, if set aside
-    eerste_aftrek = next((r for r in rijen if apart and r["maand"] == maandoverzicht.maand(apart["afgetrokken_in"])),
+    eerste_aftrek = next((r for r in rijen if apart and r["maand"] == maand_uit_iso(apart["afgetrokken_in"])),
                          None)
     stopt = lijn["vrijlating_stopt"]
     # The months in which the income passes a minimaregeling's limit, or comes back under it: tell the gemeente.
@@ -239,7 +239,7 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
                for boven, namen in ((True, r["boven_grens"]), (False, r["onder_grens"])) for naam in namen]
     return {
         "rijen": maandoverzicht.samengevoegd(rijen),
-        "strook": [r for r in rijen if r["maand"] >= maandoverzicht.maand(lijn["start"])][:STROOK_MAANDEN],
+        "strook": [r for r in rijen if r["maand"] >= maand_uit_iso(lijn["start"])][:STROOK_MAANDEN],
         "grafiek": maandoverzicht.grafiek(rijen),
         "verrekening": uitkomst["verrekening"],
         "uitkomst": uitkomst,
@@ -256,9 +256,9 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
             "terug_zonder_doorgeven": _d(terug),
             "eerste_aftrek": eerste_aftrek,
             "apart_zetten": _d(apart["bedrag"]) if apart else None,
-            "vrijlating_stopt": maandoverzicht.maand(stopt) if stopt else None,
+            "vrijlating_stopt": maand_uit_iso(stopt) if stopt else None,
             # The month in which that salary is deducted (the bijstand gets lower then).
-            "vrijlating_stopt_merkbaar": next((r for r in rijen if stopt and r["verrekend_van"] == maandoverzicht.maand(stopt)),
+            "vrijlating_stopt_merkbaar": next((r for r in rijen if stopt and r["verrekend_van"] == maand_uit_iso(stopt)),
                                               None),
             "terugvordering": next((r for r in rijen if r["terugvordering"]), None),
             "grenzen": grenzen,
@@ -277,7 +277,7 @@ def _kinderopvangtoeslag_aanvragen(aanvragen: dict | None) -> dict | None:
     """The first month of childcare and the day before which to apply (dates for the template)."""
     if aanvragen is None:
         return None
-    return {**aanvragen, "opvang_vanaf": maandoverzicht.maand(aanvragen["opvang_vanaf"]),
+    return {**aanvragen, "opvang_vanaf": maand_uit_iso(aanvragen["opvang_vanaf"]),
             "aanvragen_voor": dt.date.fromisoformat(aanvragen["aanvragen_voor"])}
 
 
@@ -294,11 +294,11 @@ def kop_fasen(lijn: dict) -> list[dict]:
     for f in lijn["fasen"]:
         gewoon = f["gewoon_na_kosten"] if na_kosten else f["gewoon"]
         verschil = _rond(f["verschil_na_kosten"] if na_kosten else f["verschil"])
-        vakantiegeld = [(maandoverzicht.maand(b["maand"]), _rond(b["vakantiegeld"])) for b in f["bijzonder"]
+        vakantiegeld = [(maand_uit_iso(b["maand"]), _rond(b["vakantiegeld"])) for b in f["bijzonder"]
                         if b["vakantiegeld"]]
         kinderbijslag = [b["kinderbijslag"] for b in f["bijzonder"] if b["kinderbijslag"]]
         fasen.append({
-            "van": maandoverzicht.maand(f["van"]), "tot": maandoverzicht.maand(f["tot"]), "maanden": f["maanden"],
+            "van": maand_uit_iso(f["van"]), "tot": maand_uit_iso(f["tot"]), "maanden": f["maanden"],
             "tot_einde": f["tot_einde"], "gewoon": _rond(gewoon), "nu": _rond(f["nu_gewoon"]),
             "verschil": abs(verschil), "richting": _richting(verschil, Decimal(0)),
             "vakantiegeld": vakantiegeld,
@@ -323,7 +323,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         situatie["gemeente"]["maanden_bijstand"] = aanpassen.cleaned_data["bm"]
     situatie_lijn = {**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente_keuze(verrekening)}}
     lijn = regels.tijdlijn(situatie_lijn)
-    start = maandoverzicht.maand(lijn["start"])
+    start = maand_uit_iso(lijn["start"])
     # The explanations, the uitstroom and the chart's other hours: the rules of the first month of work, never
     # today's rules for a later month.
     regels_datum = min(max(peildatum, start), regels.peildatum_bereik()[1])
@@ -362,7 +362,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
             "sleutel": sleutel, "label": label, "nu": hu[sleutel], "met": sc[sleutel],
             "uitleg": _uitleg(scenario, onderwerpen),
         })
-    periode = {"van": maandoverzicht.maand(lijn["per_bron"]["van"]), "tot": maandoverzicht.maand(lijn["per_bron"]["tot"]),
+    periode = {"van": maand_uit_iso(lijn["per_bron"]["van"]), "tot": maand_uit_iso(lijn["per_bron"]["tot"]),
                "maanden": lijn["per_bron"]["maanden"], "vrijlating": _d(met_pb["vrijlating"]),
                "bijstand": _d(met_pb["bijstand"]), "totaal_met": met_pb["totaal"], "totaal_nu": nu_pb["totaal"],
                "kosten": met_pb["kosten_van_werken"] if met_kosten(lijn) else None,

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
 import regels
-from regels.kalender import maand_tekst
+from regels.kalender import maand_tekst, maand_uit_iso
 from calculator import antwoorden as a
 from calculator import forms
 from calculator.formatting import euro, euro_rond
@@ -76,7 +76,7 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
     if situatie.get("gemeente") and maanden_bijstand is not None:  # for a premie that asks it, as on the result page
         situatie["gemeente"]["maanden_bijstand"] = maanden_bijstand
     lijn = regels.tijdlijn({**situatie, "gemeente": {**situatie.get("gemeente", {}), **gemeente}}, met_uitleg=False)
-    start = dt.date.fromisoformat(lijn["start"] + "-01")
+    start = maand_uit_iso(lijn["start"])
     uitkomst = regels.bereken({**situatie, "peildatum": min(max(peildatum_, start),
                                                             regels.peildatum_bereik()[1]).isoformat()})
     nu = lijn["per_bron"]["nu"]
@@ -121,7 +121,7 @@ def _premie_tekst(lijn: dict, premies: list[dict]) -> str | None:
     if not premies:
         return None
     tabel = lijn["per_bron"]
-    betaald = [f"{euro_rond(m['premie_gemeente'])} in {maand_tekst(dt.date.fromisoformat(m['maand'] + '-01'), met_jaar=True)}"
+    betaald = [f"{euro_rond(m['premie_gemeente'])} in {maand_tekst(maand_uit_iso(m['maand']), met_jaar=True)}"
                for m in lijn["met_werk"]["maanden"] if m["premie_gemeente"] and tabel["van"] <= m["maand"] <= tabel["tot"]]
     if betaald:
         return "Je krijgt " + " en ".join(betaald) + "."
@@ -137,7 +137,7 @@ def _periode(tabellen: list[dict]) -> str:
     eerste = tabellen[0]
     if any(t["van"] != eerste["van"] for t in tabellen):
         return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van elk aanbod, vanaf zijn eerste maand."
-    van, tot = (maand_tekst(dt.date.fromisoformat(eerste[k] + "-01"), met_jaar=True) for k in ("van", "tot"))
+    van, tot = (maand_tekst(maand_uit_iso(eerste[k]), met_jaar=True) for k in ("van", "tot"))
     return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van het werk: {van} tot en met {tot}."
 
 
