@@ -96,7 +96,7 @@ def resultaat_pdf(request: HttpRequest) -> HttpResponse:
 def verslag_pdf(request: HttpRequest) -> HttpResponse:
     """Een kort verslag: one A4 page for the dossier. The headline, the answers, the offers compared (when the
     link has them, as on /vergelijk/) or now and with work, and the stamp with date, rules version and QR code."""
-    context = bereken_resultaat(request)
+    context = bereken_resultaat(request, met_scenarios=False)  # one column: now and with work
     if isinstance(context, HttpResponse) or context["uitkomst"] is None:
         return HttpResponseRedirect(f"{reverse('resultaat')}?{request.GET.urlencode()}")
 
@@ -108,7 +108,7 @@ def verslag_pdf(request: HttpRequest) -> HttpResponse:
     else:
         link = deellink.resultaat_link(request, context["deel_query"])
         context["kolommen"] = None
-        context["overzicht"] = _overzicht({**context, "scenarios": []})
+        context["overzicht"] = _overzicht(context)
     context["kort"] = True  # the month strip says what to set aside: the headline's paragraph about it stays out
     return _pdf(request, "resultaat/verslag.html", context, link,
                 f"wat-houd-ik-over-verslag-{context['peildatum'].isoformat()}")

@@ -113,8 +113,10 @@ def _regels_fout(request: HttpRequest, antwoorden: a.Antwoorden, fout: regels.On
     return None
 
 
-def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
+def bereken_resultaat(request: HttpRequest, met_scenarios: bool = True) -> HttpResponse | dict:
     """Read the answers and compute everything the result page and the PDF show.
+
+    `met_scenarios`: also the other numbers of hours, each a timeline of its own (only the pages that show them).
 
     Returns a response instead when the person must first answer a question
     (redirect) or fix an answer the rules package refused (the question page).
@@ -130,7 +132,7 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
 
     with regels.onthouden():  # one request computes the same household several times; forgotten at the end
-        context, fout = resultaat_context(antwoorden)
+        context, fout = resultaat_context(antwoorden, met_scenarios)
     if fout is not None:
         antwoord = _regels_fout(request, antwoorden, fout, context["aanpassen"])
         if antwoord is not None:
@@ -139,7 +141,8 @@ def bereken_resultaat(request: HttpRequest) -> HttpResponse | dict:
     return context
 
 
-def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeInvoer | None]:
+def resultaat_context(antwoorden: a.Antwoorden,
+                      met_scenarios: bool = True) -> tuple[dict, regels.OngeldigeInvoer | None]:
     """Everything the result shows, for answers that are complete (apart from the work on the result page).
 
     Also returns the refusal of the rules package, if any (then `uitkomst` is None): the caller shows it where
@@ -177,7 +180,7 @@ def resultaat_context(antwoorden: a.Antwoorden) -> tuple[dict, regels.OngeldigeI
     if not werkform.errors and not aanpassen.errors and not verrekening.errors:
         peildatum = aanpassen.cleaned_data["pd"]
         try:
-            context.update(_bereken(antwoorden.schoon(), aanpassen, verrekening, peildatum))
+            context.update(_bereken(antwoorden.schoon(), aanpassen, verrekening, peildatum, met_scenarios))
         except regels.OngeldigeInvoer as weigering:
             fout = weigering
         else:
@@ -201,7 +204,7 @@ def resultaat(request: HttpRequest) -> HttpResponse:
 @require_safe
 def meenemen(request: HttpRequest) -> HttpResponse:
     """Meenemen op je telefoon: the result's link as a large QR code, and as text to copy. Nothing is stored."""
-    context = bereken_resultaat(request)
+    context = bereken_resultaat(request, met_scenarios=False)
     if isinstance(context, HttpResponse):
         return context
     if context["uitkomst"] is None:
@@ -317,7 +320,7 @@ def met_partner(per_maand: dict, nu: dict) -> dict:
 
 
 def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.VerrekeningForm,
-             peildatum: dt.date) -> dict:
+             peildatum: dt.date, met_scenarios: bool) -> dict:
     situatie = a.naar_situatie(schoon, peildatum=peildatum)
     if situatie.get("gemeente") and aanpassen.cleaned_data.get("bm") is not None:
         situatie["gemeente"]["maanden_bijstand"] = aanpassen.cleaned_data["bm"]
@@ -375,10 +378,11 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         punten = regels.sweep(situatie_start, GRAFIEK_UREN, met_uitleg=False)  # the chart uses amounts only
         # Each other number of hours is a timeline of its own (same household, same calendar): its card and its
         # column on paper are the same first 12 months of work as the table "Nu en met werk".
-        andere = [u for u in _vergelijk_uren(schoon, aanpassen) if u != gekozen]
+        vergelijk_uren = _vergelijk_uren(schoon, aanpassen) if met_scenarios else []
+        andere = [u for u in vergelijk_uren if u != gekozen]
         per_uren = {u: andere_lijn["per_bron"]["met_werk"]
                     for u, andere_lijn in zip(andere, regels.tijdlijnen(situatie_lijn, andere, nu=lijn["nu"]))}
-        for uren in _vergelijk_uren(schoon, aanpassen):
+        for uren in vergelijk_uren:
             pm = sc if uren == gekozen else per_uren[uren]
             scenarios.append({
                 "uren": _uren_tekst(uren), "gekozen": uren == gekozen, "per_maand": pm,

@@ -133,7 +133,7 @@ def samen_context(request: HttpRequest, antwoorden: a.Antwoorden) -> dict:
     }
     if not open_stappen:
         context["minimumloon_melding"] = minimumloon_melding(antwoorden)
-        resultaat, weigering = resultaat_context(antwoorden)
+        resultaat, weigering = resultaat_context(antwoorden, met_scenarios=False)  # this page shows no cards
         if weigering is not None:
             # The rules refused an answer: the message goes with the question that asks it.
             for veld, melding in weigering.fouten.items():
