@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import JsonResponse
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
+
+from regels.taal import in_taal
 
 
 class PermissionsPolicyMiddleware:
@@ -85,3 +88,18 @@ class ApiJsonMiddleware:
         if getattr(response, "_has_been_logged", False):
             json._has_been_logged = True
         return json
+
+
+class RegelsTaalMiddleware:
+    """The sentences of `regels` (explanations, warnings, the action list) in the page's language.
+
+    `regels` has no Django in it and its own catalogue; its language is a context variable, set here around the
+    whole request, so also around the rendering of a template that reads an explanation.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with in_taal(translation.get_language()):
+            return self.get_response(request)

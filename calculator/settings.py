@@ -123,6 +123,10 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "calculator.middleware.PermissionsPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # The language from the URL prefix only (prefix_default_language=False: no prefix is Dutch; no cookie and no
+    # Accept-Language decide), then the same language for the sentences `regels` writes.
+    "django.middleware.locale.LocaleMiddleware",
+    "calculator.middleware.RegelsTaalMiddleware",
     "django.middleware.common.CommonMiddleware",
     # No cookie unless a template asks for a token; protects any future POST.
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -142,6 +146,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "calculator.context_processors.versie",
                 "calculator.context_processors.gemeente",
+                "calculator.context_processors.talen",
             ],
         },
     },
@@ -150,9 +155,18 @@ TEMPLATES = [
 # No database at all: nothing about a person can be stored, not even by accident (any query raises).
 DATABASES: dict = {}
 
-# Internationalisation: Dutch only.
+# Languages (README, "Een taal toevoegen"). Dutch is the source text and lives at /; every other language lives
+# under its own prefix (/en/, /ar/, ...): the language is in the URL, never in a cookie or a session. A new
+# language is a line here and its two catalogues (locale/<taal>/ and regels/locale/<taal>/). The names are each
+# language's own name for itself; Django's LANGUAGES_BIDI already lists the right-to-left ones (ar, fa, he, ur, ...).
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands")]
+LANGUAGES = [
+    ("nl", "Nederlands"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("tr", "Türkçe"),
+    ("pl", "Polski"),
+]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

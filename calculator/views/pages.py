@@ -29,6 +29,11 @@ def over(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+def vertalingen(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/vertalingen.html")
+
+
+@require_safe
 def niet_uitgerekend(request: HttpRequest) -> HttpResponse:
     vanaf = max(dt.date.today(), regels.geldt_vanaf(regels.BUFFERBUDGET_PER_JAAR))
     return render(request, "pages/niet_uitgerekend.html", {

@@ -1,0 +1,65 @@
+"""The language in which `regels` writes its sentences: Dutch, or a translation from its own gettext catalogue.
+
+`regels` is used without Django (the command line, the batch, another program), so it keeps its own catalogue,
+`regels/locale/<taal>/LC_MESSAGES/regels.po`, read with the standard library's `gettext`. The language is a
+context variable: `in_taal("ar")` around a request or a call. The sentences of an explanation are written when
+someone reads them (`Uitleg.tekst`), so they come out in the language that is active at that moment.
+
+The Dutch text is the source text (the msgid); a language without a catalogue, or a sentence without a
+translation, falls back to Dutch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gettext as _gettext
+from collections.abc import Iterator
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+
+DOMEIN = "regels"
+BRONTAAL = "nl"
+MAP = Path(__file__).with_name("locale")
+
+_TAAL: ContextVar[str] = ContextVar("regels_taal", default=BRONTAAL)
+
+
+@lru_cache(maxsize=None)
+def _catalogus(taal: str) -> _gettext.NullTranslations:
+    return _gettext.translation(DOMEIN, localedir=MAP, languages=[taal], fallback=True)
+
+
+def talen() -> list[str]:
+    """The languages with a compiled catalogue, Dutch first."""
+    return [BRONTAAL] + sorted(p.parent.parent.name for p in MAP.glob(f"*/LC_MESSAGES/{DOMEIN}.mo")
+                               if p.parent.parent.name != BRONTAAL)
+
+
+def huidige_taal() -> str:
+    return _TAAL.get()
+
+
+@contextlib.contextmanager
+def in_taal(taal: str) -> Iterator[None]:
+    """Within this block (in this thread or task), sentences from `regels` are written in `taal`."""
+    token = _TAAL.set(taal or BRONTAAL)
+    try:
+        yield
+    finally:
+        _TAAL.reset(token)
+
+
+def gettext(bericht: str) -> str:
+    return _catalogus(_TAAL.get()).gettext(bericht)
+
+
+def ngettext(enkelvoud: str, meervoud: str, aantal: int) -> str:
+    return _catalogus(_TAAL.get()).ngettext(enkelvoud, meervoud, aantal)
+
+
+def pgettext(context: str, bericht: str) -> str:
+    return _catalogus(_TAAL.get()).pgettext(context, bericht)
+
+
+_ = gettext
