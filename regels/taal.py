@@ -62,4 +62,9 @@ def pgettext(context: str, bericht: str) -> str:
     return _catalogus(_TAAL.get()).pgettext(context, bericht)
 
 
+def N_(tekst: str) -> str:
+    """Marks a text for the catalogue where it is defined (a module constant); `_()` translates it where it is used."""
+    return tekst
+
+
 _ = gettext
