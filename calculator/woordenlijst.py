@@ -71,8 +71,8 @@ WOORDEN: tuple[Woord, ...] = (
     # Translators: glossary: explains the Dutch word "jaaropgaaf" (annual statement); it stays Dutch.
     # Translate only the explanation.
     Woord("jaaropgaaf", gettext_lazy(
-        "Een overzicht van wat je in een jaar hebt verdiend of gekregen. Je krijgt het van je werkgever en "
-        "van de gemeente, en je hebt het nodig voor je belasting en je toeslagen.")),
+        "Een overzicht van wat je in een jaar hebt verdiend of gekregen. Je krijgt het van je werkgever en van "
+        "de gemeente.")),
     # Translators: glossary: explains the Dutch word "kindgebonden budget"; it stays Dutch.
     # Translate only the explanation.
     Woord("kindgebonden budget", gettext_lazy(
@@ -94,7 +94,7 @@ WOORDEN: tuple[Woord, ...] = (
     # Translators: glossary: explains the Dutch word "kostendeler"; it stays Dutch.
     # Translate only the explanation.
     Woord("kostendeler", gettext_lazy(
-        "Een volwassene die in hetzelfde huis woont als jij. Woon je met andere volwassenen? Dan krijg je "
+        "Een volwassene die in hetzelfde huis woont als jij. Woon je met andere volwassenen, dan krijg je "
         "meestal minder bijstand, omdat je kosten kunt delen.")),
     # Translators: glossary: explains the Dutch word "loonstrook" (payslip); it stays Dutch.
     # Translate only the explanation.
@@ -117,8 +117,8 @@ WOORDEN: tuple[Woord, ...] = (
     # Translators: glossary: explains the Dutch word "terugvordering" (claim to pay back); it stays Dutch.
     # Translate only the explanation.
     Woord("terugvordering", gettext_lazy(
-        "Heb je te veel geld gekregen? Dan vraagt de gemeente of Dienst Toeslagen het terug. Dat heet een "
-        "terugvordering.")),
+        "Geld dat je terug moet betalen, omdat je te veel hebt gekregen. De gemeente of Dienst Toeslagen vraagt "
+        "het dan terug.")),
     # Translators: glossary: explains the Dutch word "toeslag" (allowance); it stays Dutch.
     # Translate only the explanation.
     Woord("toeslag", gettext_lazy(
