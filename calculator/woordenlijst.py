@@ -90,7 +90,8 @@ WOORDEN: tuple[Woord, ...] = (
     # it stays Dutch.
     # Translate only the explanation.
     Woord("klantmanager", gettext_lazy(
-        "Je vaste contactpersoon bij de gemeente voor je bijstand. Soms heet dit consulent.")),
+        "Je vaste contactpersoon bij de gemeente. Je klantmanager regelt je bijstand en helpt je bij vragen over "
+        "werk.")),
     # Translators: glossary: explains the Dutch word "kostendeler"; it stays Dutch.
     # Translate only the explanation.
     Woord("kostendeler", gettext_lazy(
