@@ -129,6 +129,7 @@ def _premie_tekst(p: Profiel, w: Waarde, na: int, minimum: int, voldaan: bool | 
                   peildatum: dt.date) -> str:
     waarden = {"gemeente": p.naam, "premie": w.naam, "bedrag": bedrag(float(w.waarde), centen=False),
                "maand": format_date(maand, "LLLL y", locale=huidige_taal()), "sinds": jaar_tekst(w, peildatum), "na": na,
+               # Translators: how long someone had bijstand, inside the sentences about a premie below.
                "minimum": ngettext("%(n)s maand", "%(n)s maanden", minimum) % {"n": minimum}}
     if minimum:
         # Translators: %(gemeente)s is the gemeente's name, %(premie)s the name of its premie (in Dutch),
@@ -152,6 +153,8 @@ def _premie_tekst(p: Profiel, w: Waarde, na: int, minimum: int, voldaan: bool | 
     # Translators: %(artikel)s is the article of the law, in Dutch ("Participatiewet artikel 31, tweede lid, ...").
     zinnen.append(_("De premie telt niet als inkomen voor de bijstand (%(artikel)s).") % {"artikel": PREMIE_ARTIKEL})
     return " ".join(zinnen)
+
+
 def regelingen(p: Profiel | None, peildatum: dt.date, norm: float, inkomen: float) -> list[dict]:
     """Per minimaregeling: its limit in euro per month and whether `inkomen` stays at or under it."""
     lijst = []
