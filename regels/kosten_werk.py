@@ -67,9 +67,9 @@ def kosten_van_werken(k: KostenWerk | None, werkt: bool, totaal: float, w: Waard
             "kosten": bedrag(k.reiskosten_per_maand + k.overige_per_maand),
             "reiskosten": bedrag(k.reiskosten_per_maand), "overige": bedrag(k.overige_per_maand)}]
         if k.vergoeding_per_maand:
-            zinnen.append(_("Je werkgever betaalt %(vergoeding)s reiskosten terug. Die vergoeding telt niet als inkomen "
-                            "voor de bijstand, als je werkgever haar belastingvrij geeft. We gaan daar van uit. Staat "
-                            "ze als loon op je loonstrook? Tel haar dan bij je loon.")
+            zinnen.append(_("Je werkgever betaalt %(vergoeding)s reiskosten terug. Die vergoeding telt niet als "
+                            "inkomen voor de bijstand, als je werkgever haar belastingvrij geeft. We gaan daar van uit. "
+                            "Staat ze als loon op je loonstrook? Tel haar dan bij je loon.")
                           % {"vergoeding": bedrag(k.vergoeding_per_maand)})
         zinnen.append(_("Die kosten gaan niet van je bijstand af, maar je houdt wel minder over."))
         return " ".join(zinnen)

@@ -91,10 +91,10 @@ def individuele_inkomenstoeslag(p: Profiel | None, peildatum: dt.date, leefvorm:
     jaren = int(w.extra["jaren_laag_inkomen"])
     toeslag = float(w.waarde[_iit_sleutel(leefvorm, kinderen, int(w.extra["tiener_vanaf"]))])
     # Translators: %(gemeente)s is the gemeente's name; %(sinds)s a remark in brackets, "(sinds 1 januari 2026)".
-    zin = ngettext("%(gemeente)s geeft een individuele inkomenstoeslag van %(bedrag)s per jaar als je %(jaren)s jaar of "
-                   "langer een laag inkomen hebt %(sinds)s.",
-                   "%(gemeente)s geeft een individuele inkomenstoeslag van %(bedrag)s per jaar als je %(jaren)s jaar of "
-                   "langer een laag inkomen hebt %(sinds)s.", jaren) % {
+    zin = ngettext("%(gemeente)s geeft een individuele inkomenstoeslag van %(bedrag)s per jaar als je %(jaren)s jaar "
+                   "of langer een laag inkomen hebt %(sinds)s.",
+                   "%(gemeente)s geeft een individuele inkomenstoeslag van %(bedrag)s per jaar als je %(jaren)s jaar "
+                   "of langer een laag inkomen hebt %(sinds)s.", jaren) % {
         "gemeente": p.naam, "bedrag": bedrag(toeslag, centen=False), "jaren": jaren, "sinds": jaar_tekst(w, peildatum)}
     tekst = " ".join([zin, *([_(w.toelichting)] if w.toelichting else [])])
     return {"bedrag_per_jaar": toeslag, "jaren_laag_inkomen": jaren, "vanaf": w.vanaf.isoformat(),
@@ -128,7 +128,8 @@ def premies(p: Profiel | None, peildatum: dt.date, start: dt.date, leeftijd: int
 def _premie_tekst(p: Profiel, w: Waarde, na: int, minimum: int, voldaan: bool | None, maand: dt.date,
                   peildatum: dt.date) -> str:
     waarden = {"gemeente": p.naam, "premie": w.naam, "bedrag": bedrag(float(w.waarde), centen=False),
-               "maand": format_date(maand, "LLLL y", locale=huidige_taal()), "sinds": jaar_tekst(w, peildatum), "na": na,
+               "maand": format_date(maand, "LLLL y", locale=huidige_taal()), "sinds": jaar_tekst(w, peildatum),
+               "na": na,
                # Translators: how long someone had bijstand, inside the sentences about a premie below.
                "minimum": ngettext("%(n)s maand", "%(n)s maanden", minimum) % {"n": minimum}}
     if minimum:
@@ -176,8 +177,8 @@ def regeling_tekst(r: dict, naam_gemeente: str, peildatum: dt.date) -> str:
     if r["blijft"]:
         # Translators: %(regeling)s is the name of the gemeente's regeling (in Dutch), %(gemeente)s the gemeente's
         # name, %(procent)s a percentage ("150 %"), %(sinds)s a remark in brackets.
-        return _("Gemiddeld per maand blijf je met dit werk onder de grens van de %(regeling)s (%(gemeente)s): je netto "
-                 "inkomen (%(inkomen)s per maand, loon en bijstand samen) is niet hoger dan %(procent)s van je "
+        return _("Gemiddeld per maand blijf je met dit werk onder de grens van de %(regeling)s (%(gemeente)s): je "
+                 "netto inkomen (%(inkomen)s per maand, loon en bijstand samen) is niet hoger dan %(procent)s van je "
                  "bijstandsnorm (%(grens)s per maand) %(sinds)s.") % waarden
     # Translators: %(regeling)s is the name of the gemeente's regeling (in Dutch), %(gemeente)s the gemeente's name,
     # %(procent)s a percentage ("150 %"), %(sinds)s a remark in brackets.
