@@ -11,6 +11,7 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 from babel.lists import format_list
 from django.utils import translation
+from django.utils.translation import ngettext
 
 MINTEKEN = "\u2212"  # − (U+2212 MINUS SIGN)
 EURO = "€\xa0"
@@ -70,3 +71,11 @@ def aantal(waarde) -> int:
         waarde = waarde.replace(".", "").replace(",", ".").strip() or 0
     getal = Decimal(str(waarde))
     return int(getal.to_integral_value(rounding=ROUND_CEILING))
+
+
+def uren_per_week(uren) -> str:
+    """"24 uur per week" in the page's language, with the plural the number needs. `uren` as shown ("12,5") or a
+    number."""
+    tekst = uren if isinstance(uren, str) else getal(float(uren))
+    # Translators: a number of working hours, e.g. "24 uur per week"; %(uren)s may have decimals ("12,5").
+    return ngettext("%(uren)s uur per week", "%(uren)s uur per week", aantal(uren)) % {"uren": tekst}

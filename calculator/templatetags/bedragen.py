@@ -7,7 +7,7 @@ import datetime as dt
 
 from django import template
 from django.utils.formats import date_format
-from django.utils.translation import gettext, gettext_lazy, ngettext, ngettext_lazy, pgettext_lazy
+from django.utils.translation import gettext, gettext_lazy, ngettext_lazy, pgettext_lazy
 
 from calculator import formatting
 
@@ -91,11 +91,8 @@ def aantal(waarde) -> int:
 
 @register.filter
 def uren_per_week(uren) -> str:
-    """"24 uur per week" in the page's language, with the plural the number needs. `uren` as shown ("12,5") or a
-    number."""
-    tekst = uren if isinstance(uren, str) else formatting.getal(float(uren))
-    # Translators: a number of working hours, e.g. "24 uur per week"; %(uren)s may have decimals ("12,5").
-    return ngettext("%(uren)s uur per week", "%(uren)s uur per week", formatting.aantal(uren)) % {"uren": tekst}
+    """"24 uur per week" in the page's language (`uren` as shown, "12,5", or a number)."""
+    return formatting.uren_per_week(uren)
 
 
 @register.filter
