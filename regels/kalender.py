@@ -15,7 +15,6 @@ WEKEN_PER_JAAR = 52  # a monthly wage is hours x hourly wage x 52 / 12
 MAANDEN_PER_KWARTAAL = 3
 DAGEN_PER_WEEK = 7
 WERKDAGEN_PER_WEEK = 5
-TALEN_IN_GEHEUGEN = 16  # Babel locales kept: the site's languages, with room to spare
 
 # The Dutch month names as the input writes them (vakantiegeld "mei" or "juni"); sentences use `maand_tekst`.
 MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -46,7 +45,7 @@ def werkdagen(van: dt.date, tot: dt.date) -> int:
     return sum(1 for n in range((tot - van).days + 1) if (van + dt.timedelta(days=n)).weekday() < WERKDAGEN_PER_WEEK)
 
 
-@lru_cache(maxsize=TALEN_IN_GEHEUGEN)
+@lru_cache(maxsize=None)  # one per language, as regels.taal keeps its catalogues
 def _locale(taal: str) -> Locale:
     """Babel's locale of a regels language; Dutch for a code Babel does not know (the sentences fall back too)."""
     try:
