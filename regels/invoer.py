@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from .kalender import MAANDEN_PER_JAAR
 from .kosten_werk import KostenWerk
 from .parameters import vroegste_datum, waarden_op
-from .taal import N_, gettext as _, ngettext
+from .taal import BRONTAAL, N_, gettext as _, ngettext
 from .uitleg import datum as datum_tekst
 
 LEEFVORMEN = ("alleenstaand", "alleenstaande_ouder", "gehuwd")
@@ -316,6 +317,15 @@ def kies_een_van(keuzes) -> str:
     # Translators: %(keuzes)s lists the values the input (JSON) accepts, such as "maand, vier_weken, week": codes
     # that stay as they are.
     return _("Kies een van: %(keuzes)s.") % {"keuzes": ", ".join(keuzes)}
+
+
+def lees_taal(ruw, talen: Collection[str]) -> str:
+    """The language a request asks for ("taal"), one of `talen`; Dutch when it names none."""
+    if ruw is None:
+        return BRONTAAL
+    if not isinstance(ruw, str) or ruw not in talen:
+        raise OngeldigeInvoer({"taal": kies_een_van(tuple(talen))})
+    return ruw
 
 
 def _getal(waarde: float) -> str:
