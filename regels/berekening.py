@@ -438,7 +438,7 @@ def _uitleg_bijstand(s: Situatie, h: Huishouddeel, loon: Loon, ik: Verdiener,
         if ik.netto > 0:
             uitleg_lijst.append(h.regel.uitleg(ik.netto, w))
         if h.partner.netto > 0:
-            uitleg_lijst.append(h.partner_regel.uitleg(h.partner.netto, w, "je partner"))
+            uitleg_lijst.append(h.partner_regel.uitleg(h.partner.netto, w, partner=True))
     uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, maand.inkomen, maand.vrijlating, maand.bijstand, w, s.gehuwd))
     if maand.vakantieaanspraak and bijstand:
         uitleg_lijst.append(vakantieaanspraak_uitleg(maand.vakantieaanspraak, w))
