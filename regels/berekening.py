@@ -31,19 +31,29 @@ from .vrijlating import (ART34A, GEEN_VRIJLATING, VrijlatingRegel, Werkende, gee
                          vrijlating_regel)
 from .zorgtoeslag import zorgtoeslag
 
-# Translators: the subjects of amounts that are not yet known or still a proposal, listed between brackets after
-# "Sommige bedragen zijn nog een voorstel" or "De bedragen vanaf … zijn nog niet allemaal bekend".
+# The subjects of amounts that are not yet known or still a proposal, listed between brackets in a warning.
 ONDERWERPEN = {
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "participatiewet": N_("bijstand en vrijlating"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "aow": N_("de AOW-leeftijd"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "wet_minimumloon": N_("het minimumloon"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "wet_inkomstenbelasting": N_("de loonbelasting"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "zorgtoeslag": N_("zorgtoeslag"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "huurtoeslag": N_("huurtoeslag"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "kindgebonden_budget": N_("kindgebonden budget"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "kinderbijslag": N_("kinderbijslag"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "awir": N_("de regels voor alle toeslagen"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "regeling_participatiewet": N_("het vakantiegeld bij werk en bijstand"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
     "kinderopvangtoeslag": N_("kinderopvangtoeslag"),
 }
 ART34A_PERCENTAGE = ART34A + "percentage"
@@ -235,8 +245,8 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
             inkomen = _("Voor de toeslagen telt je inkomen per jaar vóór belasting: %(loon)s loon (met vakantiegeld) "
                         "en %(bijstand)s bijstand. Samen is dat %(totaal)s. Dit heet je toetsingsinkomen.")
         else:
-            inkomen = _("Voor de toeslagen telt je inkomen per jaar vóór belasting: %(bijstand)s bijstand. Dit heet je "
-                        "toetsingsinkomen.")
+            inkomen = _("Voor de toeslagen telt je inkomen per jaar vóór belasting: %(bijstand)s bijstand. Dit heet "
+                        "je toetsingsinkomen.")
         # Who applies the loonheffingskorting decides how the gemeente grosses up the bijstand (Normenbrief
         # bijlage VI): the employer (bijstandspercentagetarief), or nobody else (rows A and B: loonheffingskorting
         # and first bracket).
@@ -247,8 +257,8 @@ def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: flo
         return " ".join((inkomen % getallen,
                          _("Daarvoor rekent de gemeente je netto bijstand om naar bruto, zoals op je jaaropgaaf."),
                          korting,
-                         _("In de loop van het jaar houdt de gemeente voorlopig minder loonheffing in; op je jaaropgaaf "
-                           "staat het definitieve bedrag.")))
+                         _("In de loop van het jaar houdt de gemeente voorlopig minder loonheffing in; op je "
+                           "jaaropgaaf staat het definitieve bedrag.")))
     return totaal, uitleg("toetsingsinkomen", tekst, w, NB + "percentage_e")
 
 
@@ -439,8 +449,8 @@ def bereken_loon_in_huishouden(s: Situatie, h: Huishouddeel, loon: Loon, met_uit
         if s.kale_huur is not None:
             # Translators: %(leeftijd)s is the age from which a medebewoner is a kostendeler (27).
             ht_uitleg = met_zin(ht_uitleg, lambda: _(
-                "Wonen er ook volwassenen jonger dan %(leeftijd)s bij je? Die vragen we niet. Zij en hun inkomen tellen "
-                "wel mee voor de huurtoeslag.") % {"leeftijd": h.kostendeler_leeftijd})
+                "Wonen er ook volwassenen jonger dan %(leeftijd)s bij je? Die vragen we niet. Zij en hun inkomen "
+                "tellen wel mee voor de huurtoeslag.") % {"leeftijd": h.kostendeler_leeftijd})
         na_bijstand = (ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg, *([opvang_uitleg] if opvang_uitleg else []))
         uitleg_lijst = [*h.uitleg_norm, *h.uitleg_partner_loon,
                         *(u.als_dict() for u in _uitleg_bijstand(s, h, loon, ik, maand)), h.uitleg_uitstroom,
@@ -491,9 +501,9 @@ def _loon_uitleg(loon: Loon, w: Waarden, partner: bool = False) -> Uitleg:
                     "loonbelasting": bedrag(loon.loonheffing_per_jaar / MAANDEN_PER_JAAR),
                     "netto": bedrag(loon.netto_gemiddeld_per_maand)}
         if partner:
-            verdient = _("Je partner verdient %(bruto)s bruto per maand. Daar komt %(vakantiegeld)s vakantiegeld per "
-                         "jaar bij. Na loonbelasting (%(loonbelasting)s per maand) is dat gemiddeld %(netto)s netto per "
-                         "maand, met het vakantiegeld erbij.")
+            verdient = _("Je partner verdient %(bruto)s bruto per maand. Daar komt %(vakantiegeld)s vakantiegeld "
+                         "per jaar bij. Na loonbelasting (%(loonbelasting)s per maand) is dat gemiddeld %(netto)s "
+                         "netto per maand, met het vakantiegeld erbij.")
         else:
             verdient = _("Je verdient %(bruto)s bruto per maand. Daar komt %(vakantiegeld)s vakantiegeld per jaar bij. "
                          "Na loonbelasting (%(loonbelasting)s per maand) is dat gemiddeld %(netto)s netto per maand, "

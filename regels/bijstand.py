@@ -54,12 +54,13 @@ def _kostendelersnorm_per_persoon(aantal: int, basisnorm: float, w: Waarden) -> 
 
 def _jong_alleenstaand(s: Situatie, w: Waarden, ouder: bool, norm: float) -> str:
     leeftijden, laatste = _jonge_leeftijden(w)
-    # Translators: %(leeftijden)s is a list of ages, such as "18, 19 of 20"; %(leeftijd)s is the person's age.
     if ouder:
+        # Translators: %(leeftijden)s is a list of ages, such as "18, 19 of 20".
         voor_wie = ngettext("Voor een alleenstaande ouder van %(leeftijden)s jaar is de norm %(norm)s per maand.",
                             "Voor een alleenstaande ouder van %(leeftijden)s jaar is de norm %(norm)s per maand.",
                             laatste)
     else:
+        # Translators: %(leeftijden)s is a list of ages, such as "18, 19 of 20".
         voor_wie = ngettext("Voor een alleenstaande van %(leeftijden)s jaar is de norm %(norm)s per maand.",
                             "Voor een alleenstaande van %(leeftijden)s jaar is de norm %(norm)s per maand.", laatste)
     return " ".join((

@@ -75,8 +75,8 @@ class VrijlatingRegel:
             elif partner:
                 zin = _("Van het netto loon van je partner (%(netto)s) mogen jullie %(percentage)s houden.")
             elif self.maximum is not None:
-                zin = _("Van je netto loon (%(netto)s) mag je %(percentage)s houden, maar niet meer dan %(maximum)s per "
-                        "maand.")
+                zin = _("Van je netto loon (%(netto)s) mag je %(percentage)s houden, maar niet meer dan %(maximum)s "
+                        "per maand.")
             else:
                 zin = _("Van je netto loon (%(netto)s) mag je %(percentage)s houden.")
             return zin % getallen + " " + self.toelichting()
@@ -97,8 +97,8 @@ def geen_vrijlating_zonder_bijstand(regel: VrijlatingRegel, w: Waarden, gehuwd: 
 
     def tekst() -> str:
         if gehuwd:
-            zin = _("Jullie netto loon is hoger dan de bijstandsnorm. Dan krijgen jullie geen bijstand, en dus ook geen "
-                    "vrijlating.")
+            zin = _("Jullie netto loon is hoger dan de bijstandsnorm. Dan krijgen jullie geen bijstand, en dus ook "
+                    "geen vrijlating.")
         else:
             zin = _("Je netto loon is hoger dan de bijstandsnorm. Dan krijg je geen bijstand, en dus ook geen "
                     "vrijlating.")
