@@ -341,8 +341,10 @@ def vergelijk(request: HttpRequest) -> HttpResponse:
         # First the answers: on the one-page form, with what is missing marked.
         url = f"{reverse('samen')}?{a.query(antwoorden)}&{VERSTUURD}=1"
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
-    if not forms.AanpassenForm({k: antwoorden.get(k, "") for k in ("pd", "bm")}).is_valid():
-        # A date (or months of bijstand) we cannot compute with: the result page says why, beside the field.
+    if not forms.AanpassenForm({k: antwoorden.get(k, "") for k in ("pd", "bm")}).is_valid() or not \
+            forms.VerrekeningForm({k: antwoorden.get(k, "") for k in ("gv", "gw")}, per_vier_weken=True).is_valid():
+        # A date, months of bijstand or a verrekening we cannot compute with: the result page says why, beside the
+        # field.
         url = f"{reverse('resultaat')}?{a.query(antwoorden)}"
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
     context = vergelijking(antwoorden)
