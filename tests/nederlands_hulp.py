@@ -142,3 +142,18 @@ def zinnen_bericht(adres: str, zinnen: list[str]) -> str:
     regels_ = "\n".join(f"  - {z}" for z in zinnen)
     return f"{len(zinnen)} Nederlandse zin(nen) op {adres}:\n{regels_}"
 
+
+
+# A pseudo-translation: every text that goes through gettext comes out with accented vowels ("Volgende" becomes
+# "Vólgéndé"), so it is no Dutch any more; a text that does not go through gettext stays Dutch and is found.
+_NIET_VERTALEN = re.compile(r"<[^>]*>|%\([^)]*\)[sdif]|%[sdif%]|\{[^{}]*\}|&#?\w+;")
+_ACCENTEN = str.maketrans("aeiouAEIOU", "áéíóúÁÉÍÓÚ")
+
+
+def pseudo(tekst: str) -> str:
+    """`tekst` with accented vowels, outside tags, placeholders and entities."""
+    delen, begin = [], 0
+    for m in _NIET_VERTALEN.finditer(tekst):
+        delen += [tekst[begin:m.start()].translate(_ACCENTEN), m.group(0)]
+        begin = m.end()
+    return "".join(delen) + tekst[begin:].translate(_ACCENTEN)
