@@ -6,8 +6,8 @@ data-label, the meta description). Left out: scripts and styles, and every eleme
 glossary word, a legal citation, the language switch's "Nederlands").
 
 A run is a Dutch sentence when, after taking out the words that stay Dutch in every language (the glossary, the
-gemeente names) and web addresses, three or more of its words are frequent Dutch function words that are no words
-in English, Turkish or Polish. Arabic shares no word with Dutch at all.
+gemeente names) and web addresses, three or more of its words are frequent Dutch words that are no words in
+English, Turkish or Polish; or, in a short run (a heading, a label), two that are at least half of its words. Arabic shares no word with Dutch at all.
 """
 
 from __future__ import annotations
@@ -20,16 +20,17 @@ from xml.etree.ElementTree import Element
 import tinyhtml5  # WeasyPrint's HTML parser (a dependency of the PDF), HTML5's parsing rules
 
 DREMPEL = 3  # this many Dutch words in one run make it a Dutch sentence
+KORT = 2  # or, in a short run (a heading, a label, an error message), this many when they are half its words
 
 # Frequent in Dutch, and no (common) word in English, Turkish or Polish. Left out on purpose, though frequent:
 # de, en (Turkish "the most"), te, je, ze, na (Polish), is, in, of, die, met, over, door, week, per, later (English),
 # dan (a Turkish suffix after an apostrophe: 2026'dan), van (English), kan (Turkish "blood"), mag, er, op.
 NEDERLANDSE_WOORDEN = frozenset("""
     aan alle alleen als andere antwoorden bedrag bedragen bekijk berekening bij dat daarna deze dit dus eerst eerste
-    elke gaan gaat geen gemiddeld heb hebben hebt heeft het hier hoe hoeveel houd houdt huur iemand iets ik jaar jij
+    elke gaan gaat geen gemiddeld goed heb hebben hebt heeft het hier hoe hoeveel houd houdt huur iemand iets ik ingevuld invoer invullen jaar jij
     jou jouw jullie kale kies kinderen klopt kloppen komt krijg krijgen krijgt kun kunnen kunt leeftijd loon maand
-    maanden maar meer mensen mijn moet moeten naar niet niets nog nu ongeveer ons onze ook overhoudt rekenhulp samen
-    terug uit uitkomst uur uurloon veel volgende voor vraag vragen vul waar wanneer wat weet wel welk welke werk
+    maanden maar meer mensen minder mijn moet moeten naar niet niets nog nu ongeveer ons onze ook overhoudt rekenhulp samen
+    terug uit uitkomst uren uur uurloon veel volgende voor vraag vragen vul waar wanneer wat weet wel welk welke werk
     werken werkt wij woon wonen woont wordt worden zijn ziet zonder
 """.split())
 
@@ -75,14 +76,15 @@ def _vaste_namen() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, gesorteerd)) + r")(?!\w)", re.IGNORECASE)
 
 
-def nederlandse_woorden(tekst: str) -> list[str]:
-    """The Dutch function words in a text, once the glossary words, gemeente names and addresses are out."""
-    schoon = _vaste_namen().sub(" ", ADRES.sub(" ", tekst))
-    return [w for w in WOORD.findall(schoon.lower()) if w in NEDERLANDSE_WOORDEN]
+def _woorden(tekst: str) -> list[str]:
+    """The words of a text, once the glossary words, gemeente names and addresses are out."""
+    return WOORD.findall(_vaste_namen().sub(" ", ADRES.sub(" ", tekst)).lower())
 
 
 def is_nederlands(tekst: str) -> bool:
-    return len(nederlandse_woorden(tekst)) >= DREMPEL
+    woorden = _woorden(tekst)
+    nederlands = sum(w in NEDERLANDSE_WOORDEN for w in woorden)
+    return nederlands >= DREMPEL or (nederlands >= KORT and 2 * nederlands >= len(woorden))
 
 
 def _naam(el: Element) -> str:
@@ -91,6 +93,7 @@ def _naam(el: Element) -> str:
 
 
 def _nederlands_gemarkeerd(el: Element) -> bool:
+    """lang="nl" on an element inside the page (the page's own language, on <html>, is checked apart)."""
     lang = el.get("lang") or el.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     return lang.lower() == "nl" or lang.lower().startswith("nl-")
 
@@ -112,7 +115,7 @@ def tekstblokken(html: str) -> list[str]:
     def loop(el: Element, huidig: list[str]) -> None:
         """Add el's text to `huidig` (the run it is in); a block element starts its own run."""
         naam = _naam(el)
-        if naam in OVERSLAAN or _nederlands_gemarkeerd(el):
+        if naam in OVERSLAAN or (naam != "html" and _nederlands_gemarkeerd(el)):
             return
         attributen(el)
         eigen = huidig if naam in INLINE else []

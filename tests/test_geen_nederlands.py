@@ -20,7 +20,7 @@ from django.utils import translation
 
 from calculator import antwoorden as a
 from tests.journey_data import ALLEENSTAANDE, ALLEENSTAANDE_OUDER, SITUATIES, STEL, q
-from tests.nederlands_hulp import is_nederlands, nederlandse_zinnen, zinnen_bericht
+from tests.nederlands_hulp import is_nederlands, nederlandse_zinnen, tekstblokken, zinnen_bericht
 
 TALEN = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
@@ -70,7 +70,7 @@ PAGINAS = [
     pytest.param(f"/resultaat/?{q(GEZIN)}", HTMX, 200, id="htmx-resultaat"),
     pytest.param(f"/samen/?{q(GEZIN)}", HTMX, 200, id="htmx-samen"),
     pytest.param(f"/vergelijk/?{VERGELIJK}", HTMX, 200, id="htmx-vergelijk"),
-    pytest.param(f"/resultaat/?{q(ALLEENSTAANDE, u='90')}", HTMX, 200, id="htmx-resultaat-fout"),
+    pytest.param(f"/resultaat/?{q(ALLEENSTAANDE, s1='90')}", HTMX, 200, id="htmx-resultaat-fout"),
     # Error messages: nothing chosen, a wrong number, "Klopt dit?" below the minimum wage, an unknown gemeente.
     pytest.param("/vragen/leefvorm/?verstuurd=1", {}, 200, id="fout-leefvorm"),
     pytest.param(f"/vragen/werk/?{q(ALLEENSTAANDE, u='90', ul='abc')}&verstuurd=1", {}, 200, id="fout-werk"),
@@ -102,6 +102,7 @@ def test_geen_nederlandse_zin_op_de_pagina(client, taal, pad, headers, status):
     response = client.get(adres, **headers)
     assert response.status_code == status, f"{adres}: {response.status_code}"
     html = response.content.decode()
+    assert tekstblokken(html), f"{adres}: geen tekst"
     if not headers:  # a whole page (an htmx part has no <html>)
         assert re.search(rf'<html lang="{taal}"', html), f"{adres}: <html lang> is niet {taal}"
     zinnen = nederlandse_zinnen(html)
@@ -115,6 +116,7 @@ def test_geen_nederlandse_zin_op_de_foutpagina(taal):
 
     with translation.override(taal):
         html = serverfout(RequestFactory().get(f"/{taal}/")).content.decode()
+    assert re.search(rf'<html lang="{taal}"', html), f"500-pagina: <html lang> is niet {taal}"
     zinnen = nederlandse_zinnen(html)
     assert not zinnen, zinnen_bericht(f"500-pagina ({taal})", zinnen)
 
@@ -137,7 +139,7 @@ def test_de_api_legt_uit_in_de_gevraagde_taal(client, taal):
 
 NEDERLANDSE_PAGINA = """<!doctype html><html lang="en"><head><title>Wat houd ik over?</title></head><body>
 <p>Als je 16 uur per week werkt, heb je elke maand ongeveer <strong>€ 2.023</strong>.</p>
-<h1>Hoe krijg je je loon?</h1><p>Volgende</p></body></html>"""
+<h1>Hoe krijg je je loon?</h1><label>Hoe woon je?</label><p>Volgende</p></body></html>"""
 
 VERTAALDE_PAGINA = """<!doctype html><html lang="{taal}"><head><title>{titel}</title></head><body>
 <nav class="talen"><a lang="nl" hreflang="nl" href="/">Nederlands</a></nav>
@@ -175,7 +177,7 @@ VERTALINGEN = {
 def test_de_detector_vindt_nederlandse_zinnen_en_noemt_ze():
     zinnen = nederlandse_zinnen(NEDERLANDSE_PAGINA)
     assert zinnen == ["Wat houd ik over?", "Als je 16 uur per week werkt, heb je elke maand ongeveer € 2.023.",
-                      "Hoe krijg je je loon?"]
+                      "Hoe krijg je je loon?", "Hoe woon je?"]  # a single word ("Volgende") is not enough
     assert "  - Hoe krijg je je loon?" in zinnen_bericht("/en/", zinnen)
 
 
