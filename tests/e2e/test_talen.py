@@ -109,7 +109,9 @@ def test_de_vragen_tot_de_uitkomst(live_server, tab, taal):
         vul_in(page, STAPPEN_ANTWOORDEN)
         with page.expect_navigation():
             page.locator('form.vraag-form button[type="submit"]').click()
-    assert len(gezien) == 10, gezien  # no children question when you live alone; each question once
+    # Every question but the children's (you live alone); the work question twice when "Klopt dit?" asks about a
+    # wage below the minimum wage of the day.
+    assert len(set(gezien)) == 10 and len(gezien) <= 11, gezien
     assert urlsplit(page.url).path == f"{voorvoegsel(taal)}/controleer/"
     controleer_pagina(page, taal)
     with page.expect_navigation():
