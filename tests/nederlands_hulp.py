@@ -2,19 +2,19 @@
 
 A page is cut into text runs: the text of each block element (a paragraph, a heading, a table cell, a label, an
 option) with its inline elements, and each text attribute a person meets (aria-label, title, alt, placeholder,
-data-label, the meta description). Left out: scripts and styles, and every element with `lang="nl"`, which marks Dutch on purpose (a
-glossary word, a legal citation, the language switch's "Nederlands").
+data-label, the meta description). Left out: scripts and styles, and every element inside the page with
+`lang="nl"`, which marks Dutch on purpose (a glossary word, a legal citation, the language switch's "Nederlands").
 
 A run is a Dutch sentence when, after taking out the words that stay Dutch in every language (the glossary, the
 gemeente names) and web addresses, three or more of its words are frequent Dutch words that are no words in
-English, Turkish or Polish; or, in a short run (a heading, a label), two that are at least half of its words. Arabic shares no word with Dutch at all.
+English, Turkish or Polish; or, in a short run (a heading, a label), two that are at least half of its words.
+Arabic shares no word with Dutch at all.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
 import tinyhtml5  # WeasyPrint's HTML parser (a dependency of the PDF), HTML5's parsing rules
@@ -27,11 +27,11 @@ KORT = 2  # or, in a short run (a heading, a label, an error message), this many
 # dan (a Turkish suffix after an apostrophe: 2026'dan), van (English), kan (Turkish "blood"), mag, er, op.
 NEDERLANDSE_WOORDEN = frozenset("""
     aan alle alleen als andere antwoorden bedrag bedragen bekijk berekening bij dat daarna deze dit dus eerst eerste
-    elke gaan gaat geen gemiddeld goed heb hebben hebt heeft het hier hoe hoeveel houd houdt huur iemand iets ik ingevuld invoer invullen jaar jij
-    jou jouw jullie kale kies kinderen klopt kloppen komt krijg krijgen krijgt kun kunnen kunt leeftijd loon maand
-    maanden maar meer mensen minder mijn moet moeten naar niet niets nog nu ongeveer ons onze ook overhoudt rekenhulp samen
-    terug uit uitkomst uren uur uurloon veel volgende voor vraag vragen vul waar wanneer wat weet wel welk welke werk
-    werken werkt wij woon wonen woont wordt worden zijn ziet zonder
+    elke gaan gaat geen gemiddeld goed heb hebben hebt heeft het hier hoe hoeveel houd houdt huur iemand iets ik
+    ingevuld invoer invullen jaar jij jou jouw jullie kale kies kinderen klopt kloppen komt krijg krijgen krijgt kun
+    kunnen kunt leeftijd loon maand maanden maar meer mensen minder mijn moet moeten naar niet niets nog nu ongeveer
+    ons onze ook overhoudt rekenhulp samen terug uit uitkomst uren uur uurloon veel volgende voor vraag vragen vul
+    waar wanneer wat weet wel welk welke werk werken werkt wij woon wonen woont wordt worden zijn ziet zonder
 """.split())
 
 # The glossary's words stay Dutch in every language (I18N.md); calculator/woordenlijst.py is the list once it exists.
@@ -40,10 +40,9 @@ WOORDENLIJST = (
     "toeslagen", "zorgtoeslag", "huurtoeslag", "kindgebonden budget", "kinderbijslag", "kinderopvangtoeslag",
     "jaaropgaaf", "klantmanager", "kostendeler", "toeslagpartner", "peildatum", "giftengrens", "bufferbudget",
     "Dienst Toeslagen", "gemeente", "loonstrook", "verrekening", "toetsingsinkomen", "uitstroompremie",
-    "bruto loon", "netto loon", "minimumloon", "vakantiegeld", "terugvordering", "Participatiewet",
+    "bruto loon", "netto loon", "minimumloon", "vakantiegeld", "terugvordering",
 )
 
-HTML = "{http://www.w3.org/1999/xhtml}"
 OVERSLAAN = frozenset({"script", "style", "template"})
 INLINE = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q", "s", "samp",
@@ -144,7 +143,6 @@ def zinnen_bericht(adres: str, zinnen: list[str]) -> str:
     """The assertion message: every Dutch sentence on the page, one a line, for the translators."""
     regels_ = "\n".join(f"  - {z}" for z in zinnen)
     return f"{len(zinnen)} Nederlandse zin(nen) op {adres}:\n{regels_}"
-
 
 
 # A pseudo-translation: every text that goes through gettext comes out with accented vowels ("Volgende" becomes

@@ -52,7 +52,9 @@ PAGINAS = [
     pytest.param(f"/resultaat/?{q(ALLEENSTAANDE_OUDER)}", {}, 200, id="resultaat-alleenstaande-ouder"),
     pytest.param(f"/resultaat/?{q(STEL)}", {}, 200, id="resultaat-stel"),
     pytest.param(f"/resultaat/?{q(GEZIN)}", {}, 200, id="resultaat-gezin-met-gemeente"),
-    pytest.param(f"/resultaat/?{q(GEZIN, s1='12', s2='32', gw='1', bm='2')}", {}, 200, id="resultaat-aangepast"),
+    # Other hours, another way of verrekenen, months on bijstand (a premie's condition), another peildatum.
+    pytest.param(f"/resultaat/?{q(GEZIN, s1='12', s2='32', gv='schatten', bm='30', pd='2027-03-01')}", {}, 200,
+                 id="resultaat-aangepast"),
     pytest.param(f"/resultaat/meenemen/?{q(GEZIN)}", {}, 200, id="meenemen"),
     pytest.param("/samen/", {}, 200, id="samen-leeg"),
     pytest.param(f"/samen/?{q(GEZIN)}", {}, 200, id="samen-gezin"),
