@@ -52,7 +52,17 @@ class StatischeBestanden(URLFetcher):
         return URLFetcherResponse(url, body=pad.read_bytes(), headers={"Content-Type": soort})
 
 
-def maak_pdf(html: str) -> bytes:
-    """A tagged PDF (PDF/UA-1: language, title and reading order from the HTML)."""
-    document = weasyprint.HTML(string=html, base_url=INTERNE_BASIS, url_fetcher=StatischeBestanden())
+def _opgemaakt(html: str) -> weasyprint.document.Document:
+    return weasyprint.HTML(string=html, base_url=INTERNE_BASIS, url_fetcher=StatischeBestanden()).render()
+
+
+def maak_pdf(html: str, *bijlagen: str) -> bytes:
+    """A tagged PDF (PDF/UA-1: language, title and reading order from the HTML).
+
+    `bijlagen`: documents whose pages follow the first one's (each laid out on its own, with its own page numbers);
+    the title, language and other metadata are the first document's.
+    """
+    document = _opgemaakt(html)
+    if bijlagen:
+        document = document.copy([pagina for d in (document, *map(_opgemaakt, bijlagen)) for pagina in d.pages])
     return document.write_pdf(pdf_variant="pdf/ua-1")

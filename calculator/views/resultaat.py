@@ -226,7 +226,7 @@ def gemeente_keuze(verrekening: forms.VerrekeningForm) -> dict:
     return gemeente
 
 
-def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
+def maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
     """The month view of the timeline ("met werk") and the dated steps a person takes, for the page and the PDF."""
     uitkomst = lijn["met_werk"]
     rijen = maandoverzicht.rijen(uitkomst)
@@ -456,7 +456,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "nieuwe_wet": nieuwe_wet,
         "waarschuwingen": waarschuwingen,
         "gemeente_beslist": gemeente,
-        "maanden": _maand_voor_maand(lijn, peildatum),
+        "maanden": maand_voor_maand(lijn, peildatum),
         "tijdlijn": lijn,
         "periode": periode,
         "regels_datum": regels_datum,

@@ -132,7 +132,7 @@ def _premie_tekst(lijn: dict, premies: list[dict]) -> str | None:
     return "Je krijgt geen premie."
 
 
-def _periode(tabellen: list[dict]) -> str:
+def periode_tekst(tabellen: list[dict]) -> str:
     """The months the table's averages summarise, in words (each offer its own first year when they differ)."""
     eerste = tabellen[0]
     if any(t["van"] != eerste["van"] for t in tabellen):
@@ -261,7 +261,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "gemeente_rijen": _gemeente_rijen(kolommen),
         "nu": nu,
         "totaal_nu": _rond(nu["totaal"]),
-        "periode_tekst": _periode([k["tijdlijn"]["per_bron"] for k in kolommen]) if kolommen else None,
+        "periode_tekst": periode_tekst([k["tijdlijn"]["per_bron"] for k in kolommen]) if kolommen else None,
         "met_fasen": any(len(k["fasen"]) > 1 for k in kolommen),
         "conclusie": conclusie(kolommen),
         "peildatum": datum,
