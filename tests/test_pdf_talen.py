@@ -1,0 +1,201 @@
+"""The PDF and the short report in another language (issue 22).
+
+In English, Arabic, Turkish or Polish the paper is in that language, and the short report in Dutch follows as the
+last page: the klantmanager reads that one, and it counts when the two differ. Both come from one computed result,
+so the amounts on the translated pages and on the Dutch page are the same. A Dutch PDF has no extra page.
+
+The text is read back from the PDF with pdfium (tests/pdf_hulp.py), as a person or klantmanager sees it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime as dt
+import re
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
+import pytest
+from django.utils import translation
+
+import regels
+from calculator.formatting import euro
+from tests.journey_data import ALLEENSTAANDE_OUDER, SITUATIES, q
+from tests.pdf_hulp import _tekst, pagina_teksten, plat, taal
+
+VANDAAG = dt.date.today().isoformat()
+KOP_NL = "Nederlandse versie voor de klantmanager"
+MELDING = ("Voor je klantmanager staat de Nederlandse versie achteraan deze PDF. Zijn er verschillen? "
+           "Dan telt de Nederlandse versie.")
+BRONNEN = ("netto_loon", "bijstand", "vrijlating", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
+           "kinderbijslag", "totaal")
+ISOLATIES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))  # bidi marks around amounts: not text
+
+
+def haal(client, pad: str) -> tuple[object, pdfium.PdfDocument, list[str]]:
+    response = client.get(f"{pad}?{q(ALLEENSTAANDE_OUDER)}")
+    assert response.status_code == 200, response.status_code
+    assert response["Content-Type"] == "application/pdf"
+    document = pdfium.PdfDocument(response.content)
+    return response, document, [p.translate(ISOLATIES) for p in pagina_teksten(document)]
+
+
+@pytest.fixture(scope="module")
+def pdfs():
+    """The full PDF and the short report in Dutch, English and Arabic (rendered once per module)."""
+    from django.test import Client
+
+    client = Client()
+    gemaakt = {(t, soort): haal(client, f"{'' if t == 'nl' else '/' + t}/resultaat/{soort}/")
+               for t in ("nl", "en", "ar") for soort in ("pdf", "verslag")}
+    yield gemaakt
+    for _, document, _ in gemaakt.values():
+        document.close()
+
+
+def getal(bedrag: float) -> str:
+    """An amount as on paper, without the euro sign: right to left, the sign may stand on the other side."""
+    return plat(euro(bedrag)).removeprefix("€ ")
+
+
+def vertaalde_melding(taal_: str) -> str:
+    with translation.override(taal_):
+        return translation.gettext(MELDING)
+
+
+def heeft_melding(tekst: str, taal_: str) -> bool:
+    """Whether a page has the note about the Dutch version, in its language. Right to left the text comes back in
+    the order of the page (a full stop can stand elsewhere), so only left-to-right languages are compared word for word."""
+    return translation.get_language_info(taal_)["bidi"] or plat(vertaalde_melding(taal_)) in tekst
+
+
+def zonder_tijd(tekst: str) -> str:
+    """The page without the minute it was made (the PDFs compared are made one after the other), and without round
+    brackets: after right-to-left pages, WeasyPrint's one font for the whole PDF maps the mirrored bracket glyphs to
+    one character each, so the text read back from the Dutch page can have "(" and ")" the other way round (on paper
+    they are right)."""
+    return re.sub(r" om \d\d:\d\d,", " om …,", tekst).translate(dict.fromkeys(map(ord, "()")))
+
+
+@pytest.mark.parametrize("taal_", ["en", "ar"])
+def test_volledige_pdf_eindigt_met_het_nederlandse_verslag(pdfs, taal_):
+    _, document, paginas = pdfs[(taal_, "pdf")]
+    vertaald = int(re.search(r"Pagina 1 van (\d+)", paginas[0]).group(1))
+    assert len(paginas) == vertaald + 1  # the translated pages, then the one Dutch page
+    assert vertaald >= 2
+    for tekst in paginas[:-1]:
+        assert KOP_NL not in tekst
+    assert heeft_melding(paginas[0], taal_)
+    # The last page is the Dutch short report, with its heading for the klantmanager, and nothing else: the same
+    # page as /resultaat/verslag/ in Dutch (its link and QR code open the Dutch result page).
+    laatste = paginas[-1]
+    assert laatste.startswith(f"{KOP_NL} Dit is het korte verslag in het Nederlands")
+    assert "Pagina 1 van 1" in laatste and "Zijn er verschillen? Dan telt deze Nederlandse versie." in laatste
+    nederlands = pdfs[("nl", "verslag")][2][0]
+    assert zonder_tijd(laatste).endswith(zonder_tijd(nederlands))
+
+
+@pytest.mark.parametrize("taal_", ["en", "ar"])
+def test_zelfde_bedragen_op_de_vertaalde_en_de_nederlandse_paginas(pdfs, taal_):
+    """One computed result: every amount of the table, now and with work, on the translated pages and on the Dutch one."""
+    paginas = pdfs[(taal_, "pdf")][2]
+    vertaald, nederlands = " ".join(paginas[:-1]), paginas[-1]
+    per_bron = regels.tijdlijn({**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG})["per_bron"]
+    getoond = 0
+    for sleutel in BRONNEN:
+        for bedragen in (per_bron["nu"], per_bron["met_werk"]):
+            if bedragen[sleutel]:
+                assert getal(bedragen[sleutel]) in vertaald, (sleutel, bedragen[sleutel])
+                assert getal(bedragen[sleutel]) in nederlands, (sleutel, bedragen[sleutel])
+                getoond += 1
+    assert getoond >= 10
+
+
+@pytest.mark.parametrize("taal_", ["en", "ar"])
+def test_kort_verslag_in_een_andere_taal_heeft_de_nederlandse_pagina_erachter(pdfs, taal_):
+    _, document, paginas = pdfs[(taal_, "verslag")]
+    assert len(paginas) == 2
+    assert heeft_melding(paginas[0], taal_) and KOP_NL not in paginas[0]
+    assert paginas[1].startswith(KOP_NL)
+    assert zonder_tijd(paginas[1]).endswith(zonder_tijd(pdfs[("nl", "verslag")][2][0]))
+
+
+def test_nederlandse_pdf_heeft_geen_extra_pagina(pdfs):
+    for soort in ("pdf", "verslag"):
+        _, document, paginas = pdfs[("nl", soort)]
+        for nummer, tekst in enumerate(paginas, start=1):
+            assert f"Pagina {nummer} van {len(paginas)}" in tekst
+            assert KOP_NL not in tekst and MELDING not in tekst
+    assert len(pdfs[("nl", "verslag")][2]) == 1
+
+
+def talen_van_de_structuur(document: pdfium.PdfDocument, index: int) -> set[str]:
+    """The languages (/Lang) set on the tagged parts of one page."""
+    talen: set[str] = set()
+
+    def loop(element) -> None:
+        talen.add(_tekst(pdfium_raw.FPDF_StructElement_GetLang, element))
+        for i in range(max(pdfium_raw.FPDF_StructElement_CountChildren(element), 0)):
+            if kind := pdfium_raw.FPDF_StructElement_GetChildAtIndex(element, i):
+                loop(kind)
+
+    pagina = document[index]
+    boom = pdfium_raw.FPDF_StructTree_GetForPage(pagina.raw)
+    try:
+        for i in range(pdfium_raw.FPDF_StructTree_CountChildren(boom)):
+            loop(pdfium_raw.FPDF_StructTree_GetChildAtIndex(boom, i))
+    finally:
+        pdfium_raw.FPDF_StructTree_Close(boom)
+        pagina.close()
+    return talen - {""}
+
+
+@pytest.mark.parametrize("taal_", ["en", "ar"])
+def test_taal_van_het_document_en_van_de_nederlandse_pagina(pdfs, taal_):
+    """The document's language is the person's; the Dutch page's parts say they are Dutch (a screen reader switches)."""
+    for soort in ("pdf", "verslag"):
+        response, document, _ = pdfs[(taal_, soort)]
+        assert pdfium_raw.FPDFCatalog_IsTagged(document.raw)
+        assert taal(document) == taal_
+        assert document.get_metadata_dict()["Title"].startswith("Wat houd ik over?")
+        assert talen_van_de_structuur(document, 0) == set()
+        assert talen_van_de_structuur(document, len(document) - 1) == {"nl"}
+        assert response["Content-Disposition"].endswith(f'-{VANDAAG}.pdf"')
+    assert taal(pdfs[("nl", "pdf")][1]) == "nl"
+
+
+def tekens(document: pdfium.PdfDocument, index: int) -> list[tuple[str, float, str]]:
+    """Every character of a page: (character, left edge in points, font name)."""
+    tekstpagina = document[index].get_textpage()
+    buffer = ctypes.create_string_buffer(256)
+    uit = []
+    for i in range(tekstpagina.count_chars()):
+        teken = chr(pdfium_raw.FPDFText_GetUnicode(tekstpagina.raw, i))
+        if teken.isspace():
+            continue
+        pdfium_raw.FPDFText_GetFontInfo(tekstpagina.raw, i, buffer, len(buffer), None)
+        uit.append((teken, tekstpagina.get_charbox(i)[0], buffer.value.decode("utf-8", "replace")))
+    return uit
+
+
+def test_arabisch_van_rechts_naar_links_met_een_arabisch_lettertype(pdfs):
+    """Arabic: the page reads right to left (the headline starts at the right margin, the page's title is top right),
+    and Arabic letters (the month's name, until the translations are in) are set in a font that has them."""
+    breedte = pdfs[("ar", "pdf")][1][0].get_width()
+
+    def kop_rechts(taal_: str) -> bool:
+        document = pdfs[(taal_, "pdf")][1]
+        pagina = document[0].get_textpage()
+        zoeker = pagina.search("Uitleg van je berekening")
+        gevonden = zoeker.get_next()
+        assert gevonden, taal_
+        return pagina.get_charbox(gevonden[0])[0] > breedte / 2
+
+    assert kop_rechts("ar") and not kop_rechts("en")
+    arabisch = [(t, font) for t, _, font in tekens(pdfs[("ar", "pdf")][1], 0) if "\u0600" <= t <= "\u06ff"]
+    assert arabisch, "no Arabic letters on the first page"
+    assert all("DejaVu" in font for _, font in arabisch), {font for _, font in arabisch}
+    # The Dutch page after it reads left to right again: its heading starts at the left margin.
+    document = pdfs[("ar", "pdf")][1]
+    eerste = next(x for t, x, _ in tekens(document, len(document) - 1) if t == "N")
+    assert eerste < breedte / 4
