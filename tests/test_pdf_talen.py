@@ -69,12 +69,21 @@ def heeft_melding(tekst: str, taal_: str) -> bool:
     return translation.get_language_info(taal_)["bidi"] or plat(vertaalde_melding(taal_)) in tekst
 
 
-def zonder_tijd(tekst: str) -> str:
-    """The page without the minute it was made (the PDFs compared are made one after the other), and without round
-    brackets: after right-to-left pages, WeasyPrint's one font for the whole PDF maps the mirrored bracket glyphs to
-    one character each, so the text read back from the Dutch page can have "(" and ")" the other way round (on paper
-    they are right)."""
-    return re.sub(r" om \d\d:\d\d,", " om …,", tekst).translate(dict.fromkeys(map(ord, "()")))
+def vergelijkbaar(tekst: str) -> str:
+    """A Dutch short report's page as compared with the one after a translated PDF: without the minute it was made
+    (the PDFs are made one after the other), without the page header (the page after a translation has its heading
+    there instead), and without round brackets: after right-to-left pages, WeasyPrint's one font for the whole PDF maps
+    each mirrored bracket glyph to one character, so the text read back can have "(" and ")" the other way round (on
+    paper they are right)."""
+    tekst = re.sub(r" om \d\d:\d\d,", " om …,", tekst)
+    tekst = re.sub(r"Wat houd ik over\? · Kort verslag van \d+ \w+ \d{4} Pagina 1 van 1 ", "", tekst)
+    return tekst.translate(dict.fromkeys(map(ord, "()")))
+
+
+def nederlandse_kop(taal_: str) -> str:
+    with translation.override("nl"):
+        naam = str(translation.get_language_info(taal_)["name_translated"])
+    return f"{KOP_NL}. Dezelfde berekening als ervoor in het {naam}. Bij verschillen telt deze versie. "
 
 
 @pytest.mark.parametrize("taal_", ["en", "ar"])
@@ -83,16 +92,15 @@ def test_volledige_pdf_eindigt_met_het_nederlandse_verslag(pdfs, taal_):
     vertaald = int(re.search(r"Pagina 1 van (\d+)", paginas[0]).group(1))
     assert len(paginas) == vertaald + 1  # the translated pages, then the one Dutch page
     assert vertaald >= 2
-    for tekst in paginas[:-1]:
-        assert KOP_NL not in tekst
-    assert heeft_melding(paginas[0], taal_)
+    for tekst in paginas[:-1]:  # each translated page says, in its stamp, that the Dutch version is at the back
+        assert KOP_NL not in tekst and heeft_melding(tekst, taal_)
     # The last page is the Dutch short report, with its heading for the klantmanager, and nothing else: the same
     # page as /resultaat/verslag/ in Dutch (its link and QR code open the Dutch result page).
     laatste = paginas[-1]
-    assert laatste.startswith(f"{KOP_NL} Dit is het korte verslag in het Nederlands")
-    assert "Pagina 1 van 1" in laatste and "Zijn er verschillen? Dan telt deze Nederlandse versie." in laatste
+    assert laatste.startswith(nederlandse_kop(taal_))
+    assert MELDING not in laatste
     nederlands = pdfs[("nl", "verslag")][2][0]
-    assert zonder_tijd(laatste).endswith(zonder_tijd(nederlands))
+    assert vergelijkbaar(laatste) == nederlandse_kop(taal_) + vergelijkbaar(nederlands)
 
 
 @pytest.mark.parametrize("taal_", ["en", "ar"])
@@ -116,8 +124,7 @@ def test_kort_verslag_in_een_andere_taal_heeft_de_nederlandse_pagina_erachter(pd
     _, document, paginas = pdfs[(taal_, "verslag")]
     assert len(paginas) == 2
     assert heeft_melding(paginas[0], taal_) and KOP_NL not in paginas[0]
-    assert paginas[1].startswith(KOP_NL)
-    assert zonder_tijd(paginas[1]).endswith(zonder_tijd(pdfs[("nl", "verslag")][2][0]))
+    assert vergelijkbaar(paginas[1]) == nederlandse_kop(taal_) + vergelijkbaar(pdfs[("nl", "verslag")][2][0])
 
 
 def test_nederlandse_pdf_heeft_geen_extra_pagina(pdfs):
@@ -199,3 +206,26 @@ def test_arabisch_van_rechts_naar_links_met_een_arabisch_lettertype(pdfs):
     document = pdfs[("ar", "pdf")][1]
     eerste = next(x for t, x, _ in tekens(document, len(document) - 1) if t == "N")
     assert eerste < breedte / 4
+
+
+def test_kort_verslag_met_aanbiedingen_in_een_andere_taal(client):
+    """With offers in the link, the Dutch page compares them too: the same columns, its sentences written in Dutch;
+    four offers and a long warning still fit on one page each."""
+    vier = {"a1u": "24", "a1ul": "14.99", "a2u": "16", "a2ul": "17.5", "a3ml": "2100", "a3mt": "bruto",
+            "a4u": "40", "a4ul": "30"}
+    response = client.get(f"/en/resultaat/verslag/?{q({**ALLEENSTAANDE_OUDER, 'ul': '9'}, **vier)}")
+    assert response.status_code == 200
+    document = pdfium.PdfDocument(response.content)
+    paginas = pagina_teksten(document)
+    document.close()
+    assert len(paginas) == 2 and paginas[1].startswith(nederlandse_kop("en"))
+    nederlands = paginas[1]
+    assert "Vergeleken aanbiedingen" in nederlands and "houd je na de vrijlating het meeste over" in nederlands
+    assert "Gemiddeld per maand in de eerste 12 maanden van het werk" in nederlands
+    basis = {**SITUATIES["alleenstaande_ouder"], "peildatum": VANDAAG}
+    for werk in ({"uren_per_week": 24, "bruto_uurloon": 14.99}, {"uren_per_week": 16, "bruto_uurloon": 17.5},
+                 {"bruto_per_maand": 2100.0}, {"uren_per_week": 40, "bruto_uurloon": 30.0}):
+        totaal = plat(euro(regels.tijdlijn({**basis, "werk": werk})["per_bron"]["met_werk"]["totaal"]))
+        assert totaal in paginas[0] and totaal in nederlands
+    # The link on the Dutch page opens the comparison in Dutch.
+    assert "/vergelijk/?" in nederlands.replace(" ", "") and "/en/vergelijk/" not in nederlands.replace(" ", "")
