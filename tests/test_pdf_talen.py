@@ -25,8 +25,7 @@ from tests.pdf_hulp import _tekst, pagina_teksten, plat, taal
 
 VANDAAG = dt.date.today().isoformat()
 KOP_NL = "Nederlandse versie voor de klantmanager"
-MELDING = ("Voor je klantmanager staat de Nederlandse versie achteraan deze PDF. Zijn er verschillen? "
-           "Dan telt de Nederlandse versie.")
+MELDING = "De Nederlandse versie voor je klantmanager staat achteraan. Zijn er verschillen? Dan telt die."
 BRONNEN = ("netto_loon", "bijstand", "vrijlating", "zorgtoeslag", "huurtoeslag", "kindgebonden_budget",
            "kinderbijslag", "totaal")
 ISOLATIES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069\u200e\u200f"))  # bidi marks around amounts: not text
