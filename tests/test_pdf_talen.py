@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import datetime as dt
+import gettext
 import re
 
 import pypdfium2 as pdfium
@@ -20,6 +21,7 @@ from django.utils import translation
 
 import regels
 from calculator.formatting import euro
+from regels import taal as regels_taal
 from tests.journey_data import ALLEENSTAANDE_OUDER, SITUATIES, q
 from tests.pdf_hulp import _tekst, pagina_teksten, plat, taal
 
@@ -228,3 +230,29 @@ def test_kort_verslag_met_aanbiedingen_in_een_andere_taal(client):
         assert totaal in paginas[0] and totaal in nederlands
     # The link on the Dutch page opens the comparison in Dutch.
     assert "/vergelijk/?" in nederlands.replace(" ", "") and "/en/vergelijk/" not in nederlands.replace(" ", "")
+
+
+class Haakjes(gettext.NullTranslations):
+    """A stand-in catalogue for regels (not translated yet): every sentence it writes comes in brackets."""
+
+    def gettext(self, bericht):
+        return f"[{bericht}]"
+
+    def ngettext(self, enkelvoud, meervoud, aantal):
+        return f"[{enkelvoud if aantal == 1 else meervoud}]"
+
+
+def test_zinnen_van_regels_op_de_nederlandse_pagina_zijn_nederlands(client, monkeypatch):
+    """`regels` writes its sentences (warnings, the gemeente's rules) while it computes, in the language of the
+    request: on the Dutch page they are written again in Dutch, from the same situations."""
+    echt = regels_taal._catalogus
+    monkeypatch.setattr(regels_taal, "_catalogus", lambda code: Haakjes() if code == "en" else echt(code))
+    response = client.get(f"/en/resultaat/verslag/?{q({**ALLEENSTAANDE_OUDER, 'gm': 'GM0518'})}")
+    assert response.status_code == 200
+    document = pdfium.PdfDocument(response.content)
+    paginas = pagina_teksten(document)
+    document.close()
+    begin = next(i for i, tekst in enumerate(paginas) if tekst.startswith(KOP_NL))
+    vertaald, nederlands = " ".join(paginas[:begin]), " ".join(paginas[begin:])
+    assert vertaald.count("[") >= 2, vertaald  # the stand-in wrote the English page's sentences of regels
+    assert "[" not in nederlands and "Wat Den Haag zelf beslist" in nederlands and "Dit beslist je gemeente" in nederlands

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import require_safe
 
+import regels
 from calculator import antwoorden as a
 from calculator import deellink, limieten, pdf
 from calculator.views.resultaat import bereken_resultaat, maand_voor_maand
@@ -154,13 +155,17 @@ def _papier(request: HttpRequest, template: str, context: dict, pagina: tuple[st
 def _nederlands_verslag(request: HttpRequest, context: dict, pagina: tuple[str, str], berekend) -> str:
     """The short report in Dutch, for the klantmanager, from the same computed result as the translated pages.
 
-    Nothing is computed again: the words that were written in the person's language while the result was put
-    together (the table's headings, the months, the comparison's sentences) are written again from the same
-    amounts, with Django and `regels` both in Dutch.
+    The amounts are the same timelines' (no timeline is computed again). The words that were written in the
+    person's language while the result was put together are written again in Dutch, with Django and `regels` both
+    in Dutch: the table's headings, the months and the comparison's sentences from the same amounts; the warnings
+    and the gemeente's explanations by `regels.bereken` from the same situations (it writes its sentences as it
+    computes).
     """
     vertaald = translation.get_language()
     with translation.override(NEDERLANDS), in_taal(NEDERLANDS):
-        verslag = {**context, "kort": True, "nederlandse_bijlage": vertaald,
+        met, nu = (regels.bereken(situatie) for situatie in context["uitleg_van"])
+        verslag = {**context, "kort": True, "nederlandse_bijlage": vertaald, "uitkomst": met, "nu": nu,
+                   "waarschuwingen": list(dict.fromkeys(met["waarschuwingen"] + nu["waarschuwingen"])),
                    "maanden": maand_voor_maand(context["tijdlijn"], context["peildatum"])}
         if context.get("kolommen"):
             verslag.update(conclusie=conclusie(context["kolommen"]),

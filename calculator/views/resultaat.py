@@ -332,7 +332,8 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     regels_datum = min(max(peildatum, start), regels.peildatum_bereik()[1])
     situatie_start = {**situatie, "peildatum": regels_datum.isoformat()}
     scenario = regels.bereken(situatie_start)
-    nu = regels.bereken(a.naar_situatie(schoon, peildatum=regels_datum, met_werk=False))
+    situatie_nu = a.naar_situatie(schoon, peildatum=regels_datum, met_werk=False)
+    nu = regels.bereken(situatie_nu)
     met_pb, nu_pb = lijn["per_bron"]["met_werk"], lijn["per_bron"]["nu"]
     sc, hu = met_pb, nu_pb
     fasen = kop_fasen(lijn)
@@ -433,6 +434,9 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     return {
         "uitkomst": scenario,
         "nu": nu,
+        # What `regels.bereken` wrote the explanations and warnings from (in the page's language): the short report
+        # in Dutch after a translated PDF has them written again in Dutch (views/afdruk.py).
+        "uitleg_van": (situatie_start, situatie_nu),
         "peildatum": peildatum,
         "is_vandaag": peildatum == dt.date.today(),
         "kop": kop,
