@@ -23,7 +23,9 @@ import regels
 from calculator.formatting import euro
 from regels import taal as regels_taal
 from tests.journey_data import ALLEENSTAANDE_OUDER, SITUATIES, q
+from tests.nederlands_hulp import pseudo
 from tests.pdf_hulp import _tekst, pagina_teksten, plat, taal
+from tests.test_alles_door_gettext import pseudo_vertaald  # noqa: F401 - a fixture
 
 VANDAAG = dt.date.today().isoformat()
 KOP_NL = "Nederlandse versie voor de klantmanager"
@@ -77,7 +79,7 @@ def vergelijkbaar(tekst: str) -> str:
     each mirrored bracket glyph to one character, so the text read back can have "(" and ")" the other way round (on
     paper they are right)."""
     tekst = re.sub(r" om \d\d:\d\d,", " om …,", tekst)
-    tekst = re.sub(r"Wat houd ik over\? · Kort verslag van \d+ \w+ \d{4} Pagina 1 van 1 ", "", tekst)
+    tekst = re.sub(r"Wat houd ik over\? · Kort verslag van \d+ \w+ \d{4} Pagina \d+ van \d+ ", "", tekst)
     return tekst.translate(dict.fromkeys(map(ord, "()")))
 
 
@@ -256,3 +258,28 @@ def test_zinnen_van_regels_op_de_nederlandse_pagina_zijn_nederlands(client, monk
     vertaald, nederlands = " ".join(paginas[:begin]), " ".join(paginas[begin:])
     assert vertaald.count("[") >= 2, vertaald  # the stand-in wrote the English page's sentences of regels
     assert "[" not in nederlands and "Wat Den Haag zelf beslist" in nederlands and "Dit beslist je gemeente" in nederlands
+
+
+@pytest.mark.parametrize("pad, extra", [
+    ("/en/resultaat/pdf/", {"gm": "GM0518"}),
+    ("/en/resultaat/verslag/", {"gm": "GM0518"}),
+    ("/en/resultaat/verslag/", {"a1u": "24", "a1ul": "14.99", "a2ml": "2100", "a2mt": "bruto"}),
+])
+def test_nederlandse_pagina_heeft_geen_woord_uit_de_vertaling(client, pseudo_vertaald, pad, extra):
+    """With every text of Django and regels pseudo-translated (accented vowels, tests/nederlands_hulp.pseudo), the
+    Dutch page after the translated ones is word for word the Dutch short report: nothing on it was written in the
+    person's language (the table, the months, the warnings, the gemeente's rules, the comparison's sentences)."""
+    antwoorden = {**ALLEENSTAANDE_OUDER, **{k: v for k, v in extra.items() if k == "gm"}}
+    aanbod = {k: v for k, v in extra.items() if k != "gm"}
+    response = client.get(f"{pad}?{q(antwoorden, **aanbod)}")
+    assert response.status_code == 200
+    document = pdfium.PdfDocument(response.content)
+    paginas = pagina_teksten(document)
+    document.close()
+    begin = next(i for i, tekst in enumerate(paginas) if tekst.startswith(KOP_NL))
+    assert pseudo("Dit is een schatting, geen besluit.") in " ".join(paginas[:begin])  # the stamp, pseudo-translated
+    response = client.get(f"/resultaat/verslag/?{q(antwoorden, **aanbod)}")
+    document = pdfium.PdfDocument(response.content)
+    nederlands = pagina_teksten(document)
+    document.close()
+    assert vergelijkbaar(" ".join(paginas[begin:])) == nederlandse_kop("en") + vergelijkbaar(" ".join(nederlands))

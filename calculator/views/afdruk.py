@@ -25,7 +25,8 @@ from calculator import antwoorden as a
 from calculator import deellink, limieten, pdf
 from calculator.formatting import aantal
 from calculator.views.resultaat import bereken_resultaat, maand_voor_maand
-from calculator.views.vergelijk import conclusie, periode_tekst, vergelijking
+from calculator.views.vergelijk import teksten as vergelijk_teksten
+from calculator.views.vergelijk import vergelijking
 from regels.taal import in_taal
 
 NEDERLANDS = "nl"  # the language of the short report for the klantmanager, added to paper in any other language
@@ -125,6 +126,7 @@ def verslag_pdf(request: HttpRequest) -> HttpResponse:
     if vergeleken and vergeleken["kolommen"]:
         pagina = ("vergelijk", vergeleken["vergelijk_query"])
         context.update({k: vergeleken[k] for k in ("kolommen", "rijen", "met_fasen", "conclusie", "periode_tekst")})
+        context["vergeleken"] = vergeleken  # for the short report in Dutch after a translated one
     else:
         pagina = ("resultaat", context["deel_query"])
         context["kolommen"] = None
@@ -169,7 +171,7 @@ def _nederlands_verslag(request: HttpRequest, context: dict, pagina: tuple[str, 
 
     The amounts are the same timelines' (no timeline is computed again). The words that were written in the
     person's language while the result was put together are written again in Dutch, with Django and `regels` both
-    in Dutch: the table's headings, the months and the comparison's sentences from the same amounts; the warnings
+    in Dutch: the table's headings, the months and the comparison's words from the same amounts; the warnings
     and the gemeente's explanations by `regels.bereken` from the same situations (it writes its sentences as it
     computes).
     """
@@ -180,8 +182,7 @@ def _nederlands_verslag(request: HttpRequest, context: dict, pagina: tuple[str, 
                    "waarschuwingen": list(dict.fromkeys(met["waarschuwingen"] + nu["waarschuwingen"])),
                    "maanden": maand_voor_maand(context["tijdlijn"], context["peildatum"])}
         if context.get("kolommen"):
-            verslag.update(conclusie=conclusie(context["kolommen"]),
-                           periode_tekst=periode_tekst([k["tijdlijn"]["per_bron"] for k in context["kolommen"]]))
+            verslag.update(vergelijk_teksten(context["vergeleken"]))
         else:
             # The short report's own table: now and with work (the full PDF's other hours stay on its own pages).
             verslag.update(kolommen=None, overzicht=_overzicht({**context, "scenarios": []}))
