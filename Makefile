@@ -27,7 +27,8 @@ ifneq ($(origin PORT),command line)
 PORT := 8000
 endif
 
-# Debian packages: WeasyPrint (pango, harfbuzz subset), the PDF font (Open Sans; DejaVu as fallback), gettext (compilemessages).
+# Debian packages: WeasyPrint (pango, harfbuzz subset), the PDF fonts (Open Sans; DejaVu Sans for Arabic, which Open Sans
+# lacks, and as fallback), gettext (compilemessages).
 # Tests also need chromium (browser tests) and nginx (the production setup; the tests start their own).
 APT_RUN  := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-open-sans fonts-dejavu-core gettext
 APT_TEST := $(APT_RUN) chromium nginx

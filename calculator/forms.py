@@ -1144,7 +1144,7 @@ class AanbodForm(forms.Form):
         super().__init__(*args, prefix=f"a{nummer}", **kwargs)
         self.nummer = nummer
         # Translators: the name of a job offer on the comparison page, e.g. "Aanbod 2" (Offer 2).
-        self.naam = _("Aanbod %(nummer)s") % {"nummer": nummer}
+        self.naam = lazy(lambda: _("Aanbod %(nummer)s") % {"nummer": nummer}, str)()  # written where it is shown
         self.eigen_uurloon = eigen_uurloon
         self.zelfde_uurloon = False
         if eigen_uurloon is None:

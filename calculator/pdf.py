@@ -10,6 +10,7 @@ import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pydyf
 import weasyprint
 from django.conf import settings
 from weasyprint.urls import URLFetcher, URLFetcherResponse
@@ -52,7 +53,31 @@ class StatischeBestanden(URLFetcher):
         return URLFetcherResponse(url, body=pad.read_bytes(), headers={"Content-Type": soort})
 
 
-def maak_pdf(html: str) -> bytes:
-    """A tagged PDF (PDF/UA-1: language, title and reading order from the HTML)."""
-    document = weasyprint.HTML(string=html, base_url=INTERNE_BASIS, url_fetcher=StatischeBestanden())
-    return document.write_pdf(pdf_variant="pdf/ua-1")
+def _opgemaakt(html: str) -> weasyprint.document.Document:
+    return weasyprint.HTML(string=html, base_url=INTERNE_BASIS, url_fetcher=StatischeBestanden()).render()
+
+
+def maak_pdf(html: str, *bijlagen: str) -> bytes:
+    """A tagged PDF (PDF/UA-1: language, title and reading order from the HTML).
+
+    `bijlagen`: documents whose pages follow the first one's (each laid out on its own, with its own page numbers);
+    the title and the document's language are the first one's, and the parts on a bijlage's pages carry the
+    language of that bijlage (/Lang), so a screen reader reads them in the right voice.
+    """
+    documenten = [_opgemaakt(html), *map(_opgemaakt, bijlagen)]
+    if len(documenten) == 1:
+        return documenten[0].write_pdf(pdf_variant="pdf/ua-1")
+    talen = [d.metadata.lang for d in documenten for _ in d.pages]
+    geheel = documenten[0].copy([pagina for d in documenten for pagina in d.pages])
+    return geheel.write_pdf(pdf_variant="pdf/ua-1", finisher=lambda _, pdf_: _taal_per_pagina(pdf_, talen))
+
+
+def _taal_per_pagina(pdf_: pydyf.PDF, talen: list[str | None]) -> None:
+    """/Lang on each top structure element whose page is in another language than the document's."""
+    paginas = dict(zip(pdf_.page_references, talen))
+    documenttaal = talen[0]
+    for element in pdf_.objects:
+        if isinstance(element, pydyf.Dictionary) and element.get("Type") == "/StructElem" and "Pg" in element:
+            taal = paginas.get(element["Pg"])
+            if taal and taal != documenttaal and element.get("S") != "/Document":
+                element["Lang"] = pydyf.String(taal)

@@ -186,6 +186,39 @@ def test_kort_verslag_valt_onder_dezelfde_grens_via_nginx(productie):
     assert f'href="/resultaat/verslag/?{html.escape(onvolledig)}">Probeer de PDF opnieuw</a>' in body.decode()
 
 
+def test_pdf_grens_telt_ook_met_een_taal_ervoor_via_nginx(productie):
+    """Issue 22: the PDFs under a language's prefix (/ar/resultaat/pdf/, /en/resultaat/verslag/) are in the same zone
+    as the Dutch ones: six from one client pass (1 + 5 at once), then the next is refused, in whichever language, and
+    the friendly page comes in the language of the PDF asked for, with a link to try that same PDF again."""
+    onvolledig = urlencode({k: v for k, v in ANTWOORDEN.items() if k != "gf"})  # a redirect at once, no PDF made
+    bron = "127.0.0.7"
+    eerst = [api_verzoek(productie.nginx_poort, "GET", f"{pad}?{onvolledig}", bron=bron)[0]
+             for pad in ("/ar/resultaat/pdf/", "/en/resultaat/verslag/", "/ar/resultaat/pdf/", "/tr/resultaat/pdf/",
+                         "/pl/resultaat/verslag/", "/ar/resultaat/pdf/")]
+    assert eerst == [302] * 6, eerst
+    status, _, _ = api_verzoek(productie.nginx_poort, "GET", f"/resultaat/pdf/?{onvolledig}", bron=bron)
+    assert status == 429, status
+    status, headers, body = api_verzoek(productie.nginx_poort, "GET", f"/ar/resultaat/pdf/?{onvolledig}", bron=bron)
+    assert status == 429 and headers.get("retry-after") == "60", status
+    pagina = body.decode()
+    assert '<html lang="ar" dir="rtl">' in pagina
+    assert f'href="/ar/resultaat/pdf/?{html.escape(onvolledig)}"' in pagina
+    status, _, body = api_verzoek(productie.nginx_poort, "GET", f"/en/resultaat/verslag/?{onvolledig}", bron=bron)
+    assert status == 429 and '<html lang="en" dir="ltr">' in body.decode()
+    assert f'href="/en/resultaat/verslag/?{html.escape(onvolledig)}"' in body.decode()
+    # Another client is not affected.
+    assert api_verzoek(productie.nginx_poort, "GET", f"/ar/resultaat/pdf/?{onvolledig}", bron="127.0.0.8")[0] == 302
+
+
+def test_grens_op_rekenpaginas_ook_met_een_taal_ervoor_via_nginx(productie):
+    """Issue 22: /en/resultaat/, /ar/samen/, /pl/vergelijk/ share the pages' limit with the Dutch addresses."""
+    paden = ("/en/resultaat/", "/ar/samen/", "/pl/vergelijk/", "/tr/resultaat/")
+    statussen = Counter(api_verzoek(productie.nginx_poort, "GET", paden[nummer % len(paden)], bron="127.0.0.9")[0]
+                        for nummer in range(90))
+    assert set(statussen) <= {200, 302, 429} and statussen[429] >= 5, statussen
+    assert api_verzoek(productie.nginx_poort, "GET", "/resultaat/", bron="127.0.0.9")[0] == 429
+
+
 def privacy_met_langzame_clients(poort: int, aantal: int, seconden: float, om_de: float) -> int:
     """/privacy/ must answer every time within MAX_SECONDEN while `aantal` slow clients hold connections for
     `seconden`; returns how many connections the server closed."""

@@ -4,6 +4,10 @@ The same `bereken_resultaat` as the page computes the amounts; these views
 only arrange them for paper (one table with every scenario, the
 explanations written out) and add the stamp that lets a klantmanager
 open the same result again. Both PDFs have the same limits (`limieten.pdf_beperkt`).
+
+In another language than Dutch, both PDFs end with the short report in Dutch: the klantmanager reads
+that one, and it counts when the two differ. It is laid out from the same computed result (the same
+timelines), only its words are written again in Dutch.
 """
 
 from __future__ import annotations
@@ -11,16 +15,21 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_safe
 
+import regels
 from calculator import antwoorden as a
 from calculator import deellink, limieten, pdf
 from calculator.formatting import aantal
-from calculator.views.resultaat import bereken_resultaat
+from calculator.views.resultaat import bereken_resultaat, maand_voor_maand
+from calculator.views.vergelijk import teksten as vergelijk_teksten
 from calculator.views.vergelijk import vergelijking
+from regels.taal import in_taal
+
+NEDERLANDS = "nl"  # the language of the short report for the klantmanager, added to paper in any other language
 
 # Rows of the table "per maand, per bron" on paper: (key in per_maand, label, always shown).
 OVERZICHT = [
@@ -99,8 +108,8 @@ def resultaat_pdf(request: HttpRequest) -> HttpResponse:
         return HttpResponseRedirect(f"{reverse('resultaat')}?{request.GET.urlencode()}")
 
     context.update({"overzicht": _overzicht(context), "waarom": _waarom(context)})
-    link = deellink.resultaat_link(request, context["deel_query"])
-    return _pdf(request, "resultaat/pdf.html", context, link, f"wat-houd-ik-over-{context['peildatum'].isoformat()}")
+    return _pdf(request, "resultaat/pdf.html", context, ("resultaat", context["deel_query"]),
+                f"wat-houd-ik-over-{context['peildatum'].isoformat()}")
 
 
 @require_safe
@@ -115,29 +124,66 @@ def verslag_pdf(request: HttpRequest) -> HttpResponse:
     antwoorden = context["antwoorden"]
     vergeleken = vergelijking(antwoorden) if any(v in antwoorden for v in a.AANBOD_VELDEN) else None
     if vergeleken and vergeleken["kolommen"]:
-        link = deellink.resultaat_link(request, vergeleken["vergelijk_query"], pagina="vergelijk")
+        pagina = ("vergelijk", vergeleken["vergelijk_query"])
         context.update({k: vergeleken[k] for k in ("kolommen", "rijen", "met_fasen", "conclusie", "periode_tekst")})
+        context["vergeleken"] = vergeleken  # for the short report in Dutch after a translated one
     else:
-        link = deellink.resultaat_link(request, context["deel_query"])
+        pagina = ("resultaat", context["deel_query"])
         context["kolommen"] = None
         context["overzicht"] = _overzicht(context)
     context["kort"] = True  # the month strip says what to set aside: the headline's paragraph about it stays out
-    return _pdf(request, "resultaat/verslag.html", context, link,
+    return _pdf(request, "resultaat/verslag.html", context, pagina,
                 f"wat-houd-ik-over-verslag-{context['peildatum'].isoformat()}")
 
 
-def _pdf(request: HttpRequest, template: str, context: dict, link: str, naam: str) -> HttpResponse:
-    """Render a PDF with the parts every paper version has (answers, stamp, link and QR code); never stored."""
-    context.update({
+def _pdf(request: HttpRequest, template: str, context: dict, pagina: tuple[str, str], naam: str) -> HttpResponse:
+    """The PDF in the page's language; in another language than Dutch, the short report in Dutch after it.
+
+    `pagina`: (URL name, query) of the page the link and QR code open again. Never stored.
+    """
+    berekend = timezone.localtime()
+    documenten = [_papier(request, template, context, pagina, berekend)]
+    if translation.get_language() != NEDERLANDS:
+        documenten.append(_nederlands_verslag(request, context, pagina, berekend))
+    response = HttpResponse(pdf.maak_pdf(*documenten), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{naam}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _papier(request: HttpRequest, template: str, context: dict, pagina: tuple[str, str], berekend) -> str:
+    """The HTML of a paper version, with the parts every one has (answers, stamp, link and QR code), in the active
+    language (the link too: it opens the page in that language)."""
+    link = deellink.resultaat_link(request, pagina[1], pagina=pagina[0])
+    return render_to_string(template, {
+        **context,
         "afdruk": True,
-        "berekend": timezone.localtime(),
+        "berekend": berekend,
         "deellink": link,
         "qr": deellink.qr_svg(link),
         "samenvatting": _twee_per_rij([(label, waarde)
                                        for _, label, waarde in a.samenvatting(context["antwoorden"], alles=False)]),
-    })
-    response = HttpResponse(pdf.maak_pdf(render_to_string(template, context, request=request)),
-                            content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{naam}.pdf"'
-    response["Cache-Control"] = "no-store"
-    return response
+    }, request=request)
+
+
+def _nederlands_verslag(request: HttpRequest, context: dict, pagina: tuple[str, str], berekend) -> str:
+    """The short report in Dutch, for the klantmanager, from the same computed result as the translated pages.
+
+    The amounts are the same timelines' (no timeline is computed again). The words that were written in the
+    person's language while the result was put together are written again in Dutch, with Django and `regels` both
+    in Dutch: the table's headings, the months and the comparison's words from the same amounts; the warnings
+    and the gemeente's explanations by `regels.bereken` from the same situations (it writes its sentences as it
+    computes).
+    """
+    vertaald = translation.get_language()
+    with translation.override(NEDERLANDS), in_taal(NEDERLANDS):
+        met, nu = (regels.bereken(situatie) for situatie in context["uitleg_van"])
+        verslag = {**context, "kort": True, "nederlandse_bijlage": vertaald, "uitkomst": met, "nu": nu,
+                   "waarschuwingen": list(dict.fromkeys(met["waarschuwingen"] + nu["waarschuwingen"])),
+                   "maanden": maand_voor_maand(context["tijdlijn"], context["peildatum"])}
+        if context.get("kolommen"):
+            verslag.update(vergelijk_teksten(context["vergeleken"]))
+        else:
+            # The short report's own table: now and with work (the full PDF's other hours stay on its own pages).
+            verslag.update(kolommen=None, overzicht=_overzicht({**context, "scenarios": []}))
+        return _papier(request, "resultaat/verslag.html", verslag, pagina, berekend)

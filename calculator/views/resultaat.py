@@ -235,7 +235,7 @@ def gemeente_keuze(verrekening: forms.VerrekeningForm) -> dict:
     return gemeente
 
 
-def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
+def maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
     """The month view of the timeline ("met werk") and the dated steps a person takes, for the page and the PDF."""
     uitkomst = lijn["met_werk"]
     rijen = maandoverzicht.rijen(uitkomst)
@@ -348,7 +348,8 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     regels_datum = min(max(peildatum, start), regels.peildatum_bereik()[1])
     situatie_start = {**situatie, "peildatum": regels_datum.isoformat()}
     scenario = regels.bereken(situatie_start)
-    nu = regels.bereken(a.naar_situatie(schoon, peildatum=regels_datum, met_werk=False))
+    situatie_nu = a.naar_situatie(schoon, peildatum=regels_datum, met_werk=False)
+    nu = regels.bereken(situatie_nu)
     met_pb, nu_pb = lijn["per_bron"]["met_werk"], lijn["per_bron"]["nu"]
     sc, hu = met_pb, nu_pb
     fasen = kop_fasen(lijn)
@@ -449,6 +450,9 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
     return {
         "uitkomst": scenario,
         "nu": nu,
+        # What `regels.bereken` wrote the explanations and warnings from (in the page's language): the short report
+        # in Dutch after a translated PDF has them written again in Dutch (views/afdruk.py).
+        "uitleg_van": (situatie_start, situatie_nu),
         "peildatum": peildatum,
         "is_vandaag": peildatum == dt.date.today(),
         "kop": kop,
@@ -472,7 +476,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
         "nieuwe_wet": nieuwe_wet,
         "waarschuwingen": waarschuwingen,
         "gemeente_beslist": gemeente,
-        "maanden": _maand_voor_maand(lijn, peildatum),
+        "maanden": maand_voor_maand(lijn, peildatum),
         "tijdlijn": lijn,
         "periode": periode,
         "regels_datum": regels_datum,

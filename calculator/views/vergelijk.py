@@ -101,10 +101,9 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
     # This offer as the work of the answers: the whole result page for it.
     als_werk = {k: a.als_tekst(v) for k, v in werk.items()}
     query = a.query(a.opschonen({**canoniek, **als_werk}), pd=peildatum_.isoformat())
-    return {
+    kolom = {
         "naam": form.naam,
         "nummer": form.nummer,
-        "omschrijving": _omschrijving(form),
         "zelfde_uurloon": form.zelfde_uurloon,
         "per_uur": werk["wv"] != "maand",
         "uren": werk.get("u"),
@@ -119,16 +118,47 @@ def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: 
         "kosten_af": -met["kosten_van_werken"],
         "na_kosten": met["totaal_na_kosten"],
         "verschil_na_kosten": _rond(met["totaal_na_kosten"]) - totaal_nu,
-        "premie": _premie_tekst(lijn, (uitkomst.get("gemeente") or {}).get("premies", [])),
         # Each phase: the average of its months; the last one runs on after the timeline ("daarna").
         # With costs of working, what is left after them (as the result page's headline).
         "fasen": [{"maanden": None if f["tot_einde"] else f["maanden"], "per_maand": f["per_bron"],
                    "totaal": _rond(f["per_bron"]["totaal_na_kosten" if met_kosten(lijn) else "totaal"])}
                   for f in lijn["fasen"]],
-        "uitstroom": _uitstroom(uitkomst, werk["wv"] != "maand", lijn["fasen"][-1]["per_bron"]["bijstand"]),
         "resultaat_url": f"{reverse('resultaat')}?{query}",
         "waarschuwingen": [w for w in uitkomst["waarschuwingen"] if w not in lijn["nu"]["waarschuwingen"]],
     }
+    return {**kolom, **_kolom_teksten(kolom, form)}
+
+
+def _kolom_teksten(kolom: dict, form: forms.AanbodForm) -> dict:
+    """A column's sentences, in the active language, from its computed parts."""
+    lijn, uitkomst = kolom["tijdlijn"], kolom["uitkomst"]
+    return {
+        "omschrijving": _omschrijving(form),
+        "premie": _premie_tekst(lijn, (uitkomst.get("gemeente") or {}).get("premies", [])),
+        "uitstroom": _uitstroom(uitkomst, kolom["per_uur"], lijn["fasen"][-1]["per_bron"]["bijstand"]),
+    }
+
+
+def teksten(vergeleken: dict) -> dict:
+    """The comparison's words written again in the active language from the same columns (no timeline is computed
+    again): for the short report in Dutch after a translated one (views/afdruk.py)."""
+    formulieren = {f.nummer: f for f in vergeleken["aanbiedingen"]}
+    kolommen = [{**k, **_kolom_teksten(k, formulieren[k["nummer"]])} for k in vergeleken["kolommen"]]
+    return {"kolommen": kolommen, "rijen": _rijen(kolommen, vergeleken["nu"]), "conclusie": conclusie(kolommen),
+            "periode_tekst": periode_tekst([k["tijdlijn"]["per_bron"] for k in kolommen])}
+
+
+def _rijen(kolommen: list[dict], nu: dict) -> list[dict]:
+    """The table's rows: each source that has an amount now or with an offer, a cell per offer."""
+    bronnen = [(sleutel, label) for sleutel, label, _ in BRONNEN
+               if sleutel in ALTIJD_TONEN or nu[sleutel] or any(k["per_maand"][sleutel] for k in kolommen)
+               or sleutel == "premie_gemeente" and any(k["premie"] for k in kolommen)]
+    return [{"sleutel": sleutel, "label": label,
+             "cellen": [{"naam": k["naam"], "bedrag": k["per_maand"][sleutel],
+                         "vrijlating": k["per_maand"]["vrijlating"] if sleutel == "bijstand" else None,
+                         "toelichting": k["premie"] if sleutel == "premie_gemeente" else None}
+                        for k in kolommen]}
+            for sleutel, label in bronnen]
 
 
 def _premie_tekst(lijn: dict, premies: list[dict]) -> str | None:
@@ -156,7 +186,7 @@ def _premie_tekst(lijn: dict, premies: list[dict]) -> str | None:
     return _("Je krijgt geen premie.")
 
 
-def _periode(tabellen: list[dict]) -> str:
+def periode_tekst(tabellen: list[dict]) -> str:
     """The months the table's averages summarise, in words (each offer its own first year when they differ)."""
     eerste = tabellen[0]
     maanden = eerste["maanden"]
@@ -294,15 +324,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
                 for f in aanbiedingen if f.is_valid() and not f.leeg]
     nu = kolommen[0]["nu"] if kolommen else regels.tijdlijn(
         a.naar_situatie(schoon, peildatum=datum, met_werk=False), met_uitleg=False)["per_bron"]["nu"]
-    bronnen = [(sleutel, label) for sleutel, label, _ in BRONNEN
-               if sleutel in ALTIJD_TONEN or nu[sleutel] or any(k["per_maand"][sleutel] for k in kolommen)
-               or sleutel == "premie_gemeente" and any(k["premie"] for k in kolommen)]
-    rijen = [{"sleutel": sleutel, "label": label,
-              "cellen": [{"naam": k["naam"], "bedrag": k["per_maand"][sleutel],
-                          "vrijlating": k["per_maand"]["vrijlating"] if sleutel == "bijstand" else None,
-                          "toelichting": k["premie"] if sleutel == "premie_gemeente" else None}
-                         for k in kolommen]}
-             for sleutel, label in bronnen]
+    rijen = _rijen(kolommen, nu)
     # The offers as they go into a link: cleaned, in Dutch-free canonical notation.
     aanbod_query = {}
     for f in aanbiedingen:
@@ -325,7 +347,7 @@ def vergelijking(antwoorden: a.Antwoorden) -> dict:
         "gemeente_rijen": _gemeente_rijen(kolommen),
         "nu": nu,
         "totaal_nu": _rond(nu["totaal"]),
-        "periode_tekst": _periode([k["tijdlijn"]["per_bron"] for k in kolommen]) if kolommen else None,
+        "periode_tekst": periode_tekst([k["tijdlijn"]["per_bron"] for k in kolommen]) if kolommen else None,
         "met_fasen": any(len(k["fasen"]) > 1 for k in kolommen),
         "conclusie": conclusie(kolommen),
         "peildatum": datum,
