@@ -60,6 +60,7 @@ from decimal import Decimal
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.utils.translation import gettext as _, gettext_lazy, ngettext
 
 from calculator import forms
 from calculator.formatting import euro
@@ -80,7 +81,7 @@ LEEFVORM_REGELS = {"alleen": "alleenstaand", "partner": "gehuwd", "ouder": "alle
 @dataclass(frozen=True)
 class Stap:
     naam: str  # also the URL slug: /vragen/<naam>/
-    kort: str  # label in the check-answers list
+    kort: str  # the step's name, e.g. as a group's legend on the one-page form (lazy: translated when shown)
     form: type[forms.Vraag]
     velden: tuple[str, ...]
     nodig: Callable[[Mapping[str, str]], bool] = field(default=lambda a: True)
@@ -104,22 +105,22 @@ class Stap:
 
 
 STAPPEN: tuple[Stap, ...] = (
-    Stap("leefvorm", "Hoe je woont", forms.LeefvormForm, ("lv",)),
-    Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("lt", "plt", "prb"), kern=("lt",)),
-    Stap("kinderen", "Kinderen", forms.KinderenForm, ("kk",), nodig=lambda a: a.get("lv") != "alleen"),
-    Stap("huisgenoten", "Andere volwassenen in huis", forms.HuisgenotenForm, ("kdj", "kd")),
-    Stap("huur", "Kale huur", forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
-    Stap("werk", "Werk", forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm", "pu", "pul", "mlok", "pbmok"),
+    Stap("leefvorm", gettext_lazy("Hoe je woont"), forms.LeefvormForm, ("lv",)),
+    Stap("leeftijd", gettext_lazy("Leeftijd"), forms.LeeftijdForm, ("lt", "plt", "prb"), kern=("lt",)),
+    Stap("kinderen", gettext_lazy("Kinderen"), forms.KinderenForm, ("kk",), nodig=lambda a: a.get("lv") != "alleen"),
+    Stap("huisgenoten", gettext_lazy("Andere volwassenen in huis"), forms.HuisgenotenForm, ("kdj", "kd")),
+    Stap("huur", gettext_lazy("Kale huur"), forms.HuurForm, ("hr", "hrn", "hrok"), kern=("hr", "hrn")),
+    Stap("werk", gettext_lazy("Werk"), forms.WerkForm, ("wv", "u", "ul", "ml", "mt", "pbm", "pu", "pul", "mlok", "pbmok"),
          kern=("u", "ul", "ml", "mt")),
-    Stap("werkpatroon", "Loon per maand of per 4 weken", forms.WerkpatroonForm, ("st", "bt", "vg", "wp", "ulo", "uhi")),
-    Stap("kinderopvang", "Kinderopvang", forms.KinderopvangForm,
+    Stap("werkpatroon", gettext_lazy("Loon per maand of per 4 weken"), forms.WerkpatroonForm, ("st", "bt", "vg", "wp", "ulo", "uhi")),
+    Stap("kinderopvang", gettext_lazy("Kinderopvang"), forms.KinderopvangForm,
          tuple(f"{veld}{i}{ok}" for i in range(1, forms.MAX_KINDEREN + 1)
                for veld, ok in (("o", ""), ("ou", ""), ("op", ""), ("ou", forms.BEVESTIGD))),
          nodig=lambda a: a.get("lv") != "alleen" and bool(a.get("kk", "").strip())),
-    Stap("kosten", "Kosten van werken", forms.KostenWerkForm, ("kr", "kv", "ko", "krok", "kvok", "kook")),
-    Stap("vrijlating", "Vrijlating", forms.VrijlatingForm, ("vm", "med", "pvm")),
-    Stap("gemeente", "Je gemeente", forms.GemeenteForm, ("gm",), nodig=lambda a: not site_gemeente()),
-    Stap("giften", "Giften dit jaar", forms.GiftenForm, ("gf", "gfm", "gfok"), kern=("gf",)),
+    Stap("kosten", gettext_lazy("Kosten van werken"), forms.KostenWerkForm, ("kr", "kv", "ko", "krok", "kvok", "kook")),
+    Stap("vrijlating", gettext_lazy("Vrijlating"), forms.VrijlatingForm, ("vm", "med", "pvm")),
+    Stap("gemeente", gettext_lazy("Je gemeente"), forms.GemeenteForm, ("gm",), nodig=lambda a: not site_gemeente()),
+    Stap("giften", gettext_lazy("Giften dit jaar"), forms.GiftenForm, ("gf", "gfm", "gfok"), kern=("gf",)),
 )
 STAP = {stap.naam: stap for stap in STAPPEN}
 
@@ -439,68 +440,98 @@ def samenvatting(antwoorden: Antwoorden, alles: bool = True) -> list[tuple[Stap,
     rijen: list[tuple[Stap, str, str]] = []
     w = antwoorden.schoon()
     lv = w["lv"]
+    ja, nee = str(forms.JA), str(forms.NEE)
     for stap in antwoorden.stappen():
         if stap.naam == "leefvorm":
-            rijen.append((stap, "Hoe je woont", dict(forms.LEEFVORMEN)[lv]))
+            rijen.append((stap, _("Hoe je woont"), str(dict(forms.LEEFVORMEN)[lv])))
         elif stap.naam == "leeftijd":
-            rijen.append((stap, "Je leeftijd", f"{w['lt']} jaar"))
+            rijen.append((stap, _("Je leeftijd"), _jaar(w["lt"])))
             if lv == "partner":
-                rijen.append((stap, "Leeftijd van je partner", f"{w['plt']} jaar"))
-                rijen.append((stap, "Je partner heeft recht op bijstand", "Nee" if w.get("prb") == "nee" else "Ja"))
+                rijen.append((stap, _("Leeftijd van je partner"), _jaar(w["plt"])))
+                rijen.append((stap, _("Je partner heeft recht op bijstand"), nee if w.get("prb") == "nee" else ja))
         elif stap.naam == "kinderen":
-            tekst = (", ".join(str(k) for k in w["kk"]) + " jaar" if w["kk"]
-                     else f"Geen kinderen jonger dan {forms.KIND_JONGER_DAN}")
-            rijen.append((stap, "Leeftijden van de kinderen", tekst))
+            if w["kk"]:
+                # Translators: the ages of the children, e.g. "4, 9 jaar" (4, 9 years); the plural follows the last age.
+                tekst = ngettext("%(leeftijden)s jaar", "%(leeftijden)s jaar", w["kk"][-1]) % {
+                    "leeftijden": ", ".join(str(k) for k in w["kk"])}
+            else:
+                # Translators: %(n)s is an age in years.
+                tekst = _("Geen kinderen jonger dan %(n)s") % {"n": forms.KIND_JONGER_DAN}
+            rijen.append((stap, _("Leeftijden van de kinderen"), tekst))
         elif stap.naam == "huisgenoten":
-            rijen.append((stap, f"Andere volwassenen van {forms.KOSTENDELER_LEEFTIJD} of ouder",
-                          str(w["kd"]) if w["kd"] else "Nee"))
+            # Translators: %(n)s is an age in years.
+            rijen.append((stap, _("Andere volwassenen van %(n)s of ouder") % {"n": forms.KOSTENDELER_LEEFTIJD},
+                          str(w["kd"]) if w["kd"] else nee))
         elif stap.naam == "huur":
-            tekst = "Weet ik niet, of ik huur niet" if w.get("hr") is None else f"{euro(w['hr'])} per maand"
-            rijen.append((stap, "Kale huur", tekst))
+            tekst = (_("Weet ik niet, of ik huur niet") if w.get("hr") is None
+                     else _("%(bedrag)s per maand") % {"bedrag": euro(w["hr"])})
+            rijen.append((stap, _("Kale huur"), tekst))
         elif stap.naam == "werk":
             if w.get("wv") != "maand":
-                tekst = f"{getal_nl(w['u'])} uur per week, {euro(w['ul'])} bruto per uur"
+                tekst = _uren_uurloon(w["u"], w["ul"])
+            elif w["mt"] == "netto":
+                tekst = _("%(bedrag)s netto per maand") % {"bedrag": euro(w["ml"])}
             else:
-                tekst = f"{euro(w['ml'])} {w['mt']} per maand"
-            rijen.append((stap, "Je werk", tekst))
+                tekst = _("%(bedrag)s bruto per maand") % {"bedrag": euro(w["ml"])}
+            rijen.append((stap, _("Je werk"), tekst))
             if lv == "partner":
                 pbm = w.get("pbm")
-                rijen.append((stap, "Loon van je partner",
-                              f"{getal_nl(w['pu'])} uur per week, {euro(w['pul'])} bruto per uur" if w.get("pu")
-                              else f"{euro(pbm)} bruto per maand" if pbm else "Mijn partner werkt niet"))
+                rijen.append((stap, _("Loon van je partner"),
+                              _uren_uurloon(w["pu"], w["pul"]) if w.get("pu")
+                              else _("%(bedrag)s bruto per maand") % {"bedrag": euro(pbm)} if pbm
+                              else _("Mijn partner werkt niet")))
         elif stap.naam == "werkpatroon":
-            rijen.append((stap, "Begin van je werk", (maand_tekst(w["st"], met_jaar=True)
-                                                      if isinstance(w["st"], forms.Maand) else datum_tekst(w["st"]))
-                          if w.get("st") else "Deze maand"))
-            rijen.append((stap, "Je krijgt loon", dict(forms.WerkpatroonForm.base_fields["bt"].choices)[w["bt"]]))
-            rijen.append((stap, "Vakantiegeld", dict(forms.WerkpatroonForm.base_fields["vg"].choices)[w["vg"]]))
+            rijen.append((stap, _("Begin van je werk"), (maand_tekst(w["st"], met_jaar=True)
+                                                         if isinstance(w["st"], forms.Maand) else datum_tekst(w["st"]))
+                          if w.get("st") else _("Deze maand")))
+            rijen.append((stap, _("Je krijgt loon"), str(dict(forms.WerkpatroonForm.base_fields["bt"].choices)[w["bt"]])))
+            rijen.append((stap, _("Vakantiegeld"), str(dict(forms.WerkpatroonForm.base_fields["vg"].choices)[w["vg"]])))
             if w.get("wp") == "nee" and w.get("ulo") is not None:
-                rijen.append((stap, "Uren per maand", f"Wisselend: om en om {getal_nl(w['ulo'])} en "
-                                                      f"{getal_nl(w['uhi'])} uur per week"))
+                # Translators: hours per week that change: a quiet month, then a busy month, in turn.
+                rijen.append((stap, _("Uren per maand"), _("Wisselend: om en om %(rustig)s en %(druk)s uur per week")
+                              % {"rustig": getal_nl(w["ulo"]), "druk": getal_nl(w["uhi"])}))
         elif stap.naam == "kinderopvang":
             soorten = dict(forms.OPVANG_SOORTEN)
             opvang = [(leeftijd, i) for i, leeftijd in enumerate(w.get("kk") or (), start=1)
                       if w.get(f"o{i}", "geen") != "geen"]
             for leeftijd, i in opvang:
-                rijen.append((stap, f"Kinderopvang, kind van {leeftijd}",
-                              f"{soorten[w[f'o{i}']]}, {getal_nl(w[f'ou{i}'])} uur per maand, "
-                              f"{euro(w[f'op{i}'])} per uur"))
+                # Translators: %(leeftijd)s is the child's age in years.
+                rijen.append((stap, _("Kinderopvang, kind van %(leeftijd)s") % {"leeftijd": leeftijd},
+                              # Translators: the kind of childcare, its hours per month and its price per hour.
+                              _("%(soort)s, %(uren)s uur per maand, %(prijs)s per uur")
+                              % {"soort": soorten[w[f"o{i}"]], "uren": getal_nl(w[f"ou{i}"]),
+                                 "prijs": euro(w[f"op{i}"])}))
             if not opvang:
-                rijen.append((stap, "Kinderopvang", "Geen"))
+                rijen.append((stap, _("Kinderopvang"), _("Geen")))
         elif stap.naam == "vrijlating":
-            rijen.append((stap, "Maanden vrijlating gehad", str(w["vm"])))
-            rijen.append((stap, "Medisch urenbeperkt", "Ja" if w["med"] == "ja" else "Nee"))
+            rijen.append((stap, _("Maanden vrijlating gehad"), str(w["vm"])))
+            rijen.append((stap, _("Medisch urenbeperkt"), ja if w["med"] == "ja" else nee))
             if "pvm" in antwoorden.formulier(stap).fields:
-                rijen.append((stap, "Maanden vrijlating van je partner",
-                              "Weet ik niet (zelfde als ik)" if w.get("pvm") is None else str(w["pvm"])))
+                rijen.append((stap, _("Maanden vrijlating van je partner"),
+                              _("Weet ik niet (zelfde als ik)") if w.get("pvm") is None else str(w["pvm"])))
         elif stap.naam == "giften":
-            rijen.append((stap, "Giften dit jaar", euro(w["gf"]) + (f", vooral in {maand_tekst(w['gfm'], met_jaar=True)}"
-                                                                   if w.get("gfm") else "")))
+            # Translators: the gifts of this year, and the month in which most came, e.g. "€ 300, vooral in maart 2026".
+            tekst = (_("%(bedrag)s, vooral in %(maand)s") % {"bedrag": euro(w["gf"]),
+                                                              "maand": maand_tekst(w["gfm"], met_jaar=True)}
+                     if w.get("gfm") else euro(w["gf"]))
+            rijen.append((stap, _("Giften dit jaar"), tekst))
         elif stap.naam == "kosten" and (alles or any(w.get(veld) for veld in KOSTEN_VELDEN)):
-            rijen.append((stap, "Kosten van werken per maand",
-                          f"reizen {euro(w['kr'])}, vergoeding {euro(w['kv'])}, andere kosten {euro(w['ko'])}"))
+            # Translators: the costs of working: travel, the employer's travel allowance, other costs.
+            rijen.append((stap, _("Kosten van werken per maand"),
+                          _("reizen %(reizen)s, vergoeding %(vergoeding)s, andere kosten %(andere)s")
+                          % {"reizen": euro(w["kr"]), "vergoeding": euro(w["kv"]), "andere": euro(w["ko"])}))
         elif stap.naam == "gemeente" and (alles or w.get("gm")):
             gemeente = regels.gemeenten.zoek(w["gm"]) if w.get("gm") else None
-            rijen.append((stap, "Je gemeente", regels.gemeenten.weergavenaam(gemeente) if gemeente
-                          else "Niet ingevuld (landelijke regels)"))
+            rijen.append((stap, _("Je gemeente"), regels.gemeenten.weergavenaam(gemeente) if gemeente
+                          else _("Niet ingevuld (landelijke regels)")))
     return rijen
+
+
+def _jaar(leeftijd: int) -> str:
+    return ngettext("%(n)s jaar", "%(n)s jaar", leeftijd) % {"n": leeftijd}
+
+
+def _uren_uurloon(uren: Decimal, uurloon: Decimal) -> str:
+    # Translators: hours per week (may have a decimal comma) and a gross hourly wage, e.g. "16 uur per week, € 14,71
+    # bruto per uur".
+    return _("%(uren)s uur per week, %(uurloon)s bruto per uur") % {"uren": getal_nl(uren), "uurloon": euro(uurloon)}

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext_lazy
 
 from regels.taal import in_taal
 
@@ -57,18 +58,20 @@ class ApiJsonMiddleware:
 
     A gemeente's system reads JSON: a 404 for an unknown address, a 400 for a
     bad Host, a 500 would otherwise be the site's HTML page. The answer keeps
-    its status (and Allow, Retry-After) and gets a Dutch message in the API's
-    own form, {"fouten": {"verzoek": "..."}}. GeenOpslagMiddleware, above
+    its status (and Allow, Retry-After) and gets a message in the API's own
+    form, {"fouten": {"verzoek": "..."}}: Dutch, unless a language is active. GeenOpslagMiddleware, above
     this one, adds `Cache-Control: no-store`.
     """
 
     VOORVOEGSEL = "/api/"
     MELDINGEN = {
-        404: "Dit adres bestaat niet in de API. De adressen staan in /api/v1/openapi.json.",
-        405: "Deze methode kan hier niet.",
-        500: "Er ging iets mis bij de rekenhulp. Probeer het later opnieuw.",
+        404: gettext_lazy("Dit adres bestaat niet in de API. De adressen staan in /api/v1/openapi.json."),
+        # Translators: an answer of the API: this HTTP method (GET, POST, ...) is not allowed at this address.
+        405: gettext_lazy("Deze methode kan hier niet."),
+        500: gettext_lazy("Er ging iets mis bij de rekenhulp. Probeer het later opnieuw."),
     }
-    STANDAARD = "Dit verzoek kan de rekenhulp niet lezen."
+    # Translators: an answer of the API to a request it cannot read.
+    STANDAARD = gettext_lazy("Dit verzoek kan de rekenhulp niet lezen.")
     BEWAREN = ("Allow", "Retry-After")
 
     def __init__(self, get_response):
@@ -80,7 +83,7 @@ class ApiJsonMiddleware:
                 response.get("Content-Type", "").startswith("application/json"):
             return response
         melding = self.MELDINGEN.get(response.status_code, self.STANDAARD)
-        json = JsonResponse({"fouten": {"verzoek": melding}}, status=response.status_code,
+        json = JsonResponse({"fouten": {"verzoek": str(melding)}}, status=response.status_code,
                             json_dumps_params={"ensure_ascii": False})
         for naam in self.BEWAREN:
             if naam in response:

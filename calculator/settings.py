@@ -172,6 +172,7 @@ USE_I18N = True
 USE_TZ = True
 USE_THOUSAND_SEPARATOR = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["calculator.formats"]
 
 # Static files: served by the app itself (WhiteNoise), never from a CDN.
 STATIC_URL = "/static/"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .afronding import halfje_omhoog
 from .kalender import MAANDEN_PER_JAAR
 from .parameters import Waarden
+from .taal import gettext as _
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
 HT = "huurtoeslag.huurtoeslag."
@@ -25,7 +26,8 @@ class Huishouden:
 def huurtoeslag(kale_huur: float | None, huishouden: Huishouden, rekeninkomen: float,
                 w: Waarden) -> tuple[float, Uitleg]:
     if kale_huur is None:
-        return 0.0, uitleg("huurtoeslag", "Je hebt geen huur ingevuld. Daarom rekenen we geen huurtoeslag uit.",
+        return 0.0, uitleg("huurtoeslag",
+                           lambda: _("Je hebt geen huur ingevuld. Daarom rekenen we geen huurtoeslag uit."),
                            w, HT + "kwaliteitskortingsgrens")
     g = w.groep(HT)
     eenpersoons = huishouden.personen == 1
@@ -47,20 +49,24 @@ def huurtoeslag(kale_huur: float | None, huishouden: Huishouden, rekeninkomen: f
     per_maand = max(0.0, steun - afbouw)
     if halfje_omhoog(per_maand * MAANDEN_PER_JAAR) < w["awir.tegemoetkoming.minimum_per_jaar"]:
         return 0.0, uitleg("huurtoeslag", lambda: (
-            f"Je huur is lager dan {bedrag(basishuur)}. Die betaal je altijd zelf, dus je krijgt geen huurtoeslag."
-            if kale_huur <= basishuur else "Met dit inkomen krijg je geen huurtoeslag meer."),
+            _("Je huur is lager dan %(basishuur)s. Die betaal je altijd zelf, dus je krijgt geen huurtoeslag.")
+            % {"basishuur": bedrag(basishuur)}
+            if kale_huur <= basishuur else _("Met dit inkomen krijg je geen huurtoeslag meer.")),
             w, HT + "inkomensijkpunt_eenpersoons")
     per_maand = float(math.floor(per_maand))
 
     def tekst() -> str:
-        zinnen = (f"Van je kale huur ({bedrag(kale_huur)}) betaal je zelf altijd {bedrag(basishuur)}. "
-                  "Over de rest krijg je huurtoeslag, tot een grens.")
+        zinnen = [_("Van je kale huur (%(huur)s) betaal je zelf altijd %(basishuur)s. Over de rest krijg je "
+                    "huurtoeslag, tot een grens.") % {"huur": bedrag(kale_huur), "basishuur": bedrag(basishuur)}]
         if kale_huur > maximum:
-            zinnen += f" Voor het deel boven {bedrag(maximum)} krijg je niets."
+            zinnen.append(_("Voor het deel boven %(maximum)s krijg je niets.") % {"maximum": bedrag(maximum)})
         if afbouw > 0:
-            zinnen += (f" Je inkomen is {bedrag(rekeninkomen - ijkpunt, centen=False)} per jaar hoger dan "
-                       f"{bedrag(ijkpunt, centen=False)}. Daardoor gaat er {bedrag(afbouw)} per maand af "
-                       f"({procent(afbouwpercentage)} per jaar).")
-        return zinnen + f" Je krijgt {bedrag(per_maand, centen=False)} per maand."
+            # Translators: %(procent)s is the yearly share of the income above %(ijkpunt)s that is taken off.
+            zinnen.append(_("Je inkomen is %(boven)s per jaar hoger dan %(ijkpunt)s. Daardoor gaat er %(afbouw)s per "
+                            "maand af (%(procent)s per jaar).") % {
+                "boven": bedrag(rekeninkomen - ijkpunt, centen=False), "ijkpunt": bedrag(ijkpunt, centen=False),
+                "afbouw": bedrag(afbouw), "procent": procent(afbouwpercentage)})
+        zinnen.append(_("Je krijgt %(per_maand)s per maand.") % {"per_maand": bedrag(per_maand, centen=False)})
+        return " ".join(zinnen)
     return per_maand, uitleg("huurtoeslag", tekst, w, HT + "inkomensijkpunt_eenpersoons"
                              if eenpersoons else HT + "inkomensijkpunt_meerpersoons")

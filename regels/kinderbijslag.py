@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .kalender import MAANDEN_PER_KWARTAAL
 from .parameters import Waarden
+from .taal import gettext as _
 from .uitleg import Uitleg, bedrag, uitleg
 
 KIND = "participatiewet.art1_begrippen.kind_jonger_dan"
@@ -21,9 +22,13 @@ def kinderbijslag_per_kwartaal(kinderen: tuple[int, ...], w: Waarden) -> float:
 
 def kinderbijslag(kinderen: tuple[int, ...], w: Waarden) -> tuple[float, Uitleg]:
     if not kinderen:
-        return 0.0, uitleg("kinderbijslag", f"Je hebt geen kinderen jonger dan {int(w[KIND])}, dus geen kinderbijslag.", w, KB + "tot_6")
+        # Translators: %(leeftijd)s is an age in years (18).
+        return 0.0, uitleg("kinderbijslag", lambda: _(
+            "Je hebt geen kinderen jonger dan %(leeftijd)s, dus geen kinderbijslag.") % {"leeftijd": int(w[KIND])},
+            w, KB + "tot_6")
     per_kwartaal = kinderbijslag_per_kwartaal(kinderen, w)
     per_maand = round(per_kwartaal / MAANDEN_PER_KWARTAAL, 2)
-    tekst = (f"De SVB betaalt kinderbijslag per kwartaal: {bedrag(per_kwartaal)} voor jouw kinderen. "
-             f"Dat is gemiddeld {bedrag(per_maand)} per maand. Kinderbijslag gaat niet van je bijstand af.")
-    return per_maand, uitleg("kinderbijslag", tekst, w, KB + "tot_6")
+    return per_maand, uitleg("kinderbijslag", lambda: _(
+        "De SVB betaalt kinderbijslag per kwartaal: %(per_kwartaal)s voor jouw kinderen. Dat is gemiddeld "
+        "%(per_maand)s per maand. Kinderbijslag gaat niet van je bijstand af.") % {
+            "per_kwartaal": bedrag(per_kwartaal), "per_maand": bedrag(per_maand)}, w, KB + "tot_6")

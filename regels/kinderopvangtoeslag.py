@@ -18,11 +18,17 @@ from .afronding import halfje_omhoog
 from .invoer import Opvang
 from .kalender import MAANDEN_PER_JAAR
 from .parameters import Waarden
+from .taal import N_, gettext as _, ngettext
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
 KOT = "kinderopvangtoeslag.kinderopvangtoeslag."
 MAX_UURPRIJS = {"dagopvang": "max_uurprijs_dagopvang", "bso": "max_uurprijs_bso", "gastouder": "max_uurprijs_gastouder"}
-SOORT_TEKST = {"dagopvang": "dagopvang", "bso": "buitenschoolse opvang", "gastouder": "gastouderopvang"}
+BOVEN_MAXIMUM = {"dagopvang": N_("Voor dagopvang krijg je toeslag tot %(maximum)s per uur. Wat de opvang meer vraagt, "
+                                 "betaal je zelf."),
+                 "bso": N_("Voor buitenschoolse opvang krijg je toeslag tot %(maximum)s per uur. Wat de opvang meer "
+                           "vraagt, betaal je zelf."),
+                 "gastouder": N_("Voor gastouderopvang krijg je toeslag tot %(maximum)s per uur. Wat de opvang meer "
+                                 "vraagt, betaal je zelf.")}
 
 
 @dataclass(frozen=True)
@@ -44,15 +50,15 @@ def kinderopvangtoeslag(opvang: tuple[Opvang, ...], werkt: bool, toetsingsinkome
         return GEEN_OPVANG, None
     kosten = round(sum(o.uren_per_maand * o.uurprijs for o in opvang), 2)
     if not werkt:
-        return Kinderopvang(0.0, kosten), uitleg("kinderopvangtoeslag", lambda: (
+        return Kinderopvang(0.0, kosten), uitleg("kinderopvangtoeslag", lambda: _(
             "Kinderopvangtoeslag krijg je als je werkt, en als je een partner hebt, als die ook werkt. Volg je een "
             "traject van de gemeente naar werk? Dan kan je gemeente helpen met de kosten."),
             w, KOT + "max_uren_per_maand", artikel=("Wet kinderopvang artikel 1.6 en 1.13", "1.6"), gemeente_beslist=True)
     grens = w[KOT + "grens_toetsingsinkomen"]
     if toetsingsinkomen > grens:
-        return Kinderopvang(0.0, kosten), uitleg("kinderopvangtoeslag", lambda: (
-            f"Je toetsingsinkomen is hoger dan {bedrag(grens, centen=False)}. Dan rekent deze rekenhulp de "
-            "kinderopvangtoeslag niet uit. Kijk op toeslagen.nl voor een proefberekening."),
+        return Kinderopvang(0.0, kosten), uitleg("kinderopvangtoeslag", lambda: _(
+            "Je toetsingsinkomen is hoger dan %(grens)s. Dan rekent deze rekenhulp de kinderopvangtoeslag niet uit. "
+            "Kijk op toeslagen.nl voor een proefberekening.") % {"grens": bedrag(grens, centen=False)},
             w, KOT + "grens_toetsingsinkomen")
     percentage, max_uren = w[KOT + "percentage_tot_grens"], w[KOT + "max_uren_per_maand"]
     toeslag = sum(percentage * min(o.uren_per_maand, max_uren) * min(o.uurprijs, w[KOT + MAX_UURPRIJS[o.soort]])
@@ -62,15 +68,20 @@ def kinderopvangtoeslag(opvang: tuple[Opvang, ...], werkt: bool, toetsingsinkome
     uitkomst = Kinderopvang(float(math.floor(round(toeslag, 2))), kosten)
 
     def tekst() -> str:
-        zinnen = [f"De kinderopvang kost {bedrag(kosten)} per maand."]
+        zinnen = [_("De kinderopvang kost %(kosten)s per maand.") % {"kosten": bedrag(kosten)}]
         for o in opvang:
             maximum = w[KOT + MAX_UURPRIJS[o.soort]]
             if o.uurprijs > maximum:
-                zinnen.append(f"Voor {SOORT_TEKST[o.soort]} krijg je toeslag tot {bedrag(maximum)} per uur. "
-                              "Wat de opvang meer vraagt, betaal je zelf.")
+                zinnen.append(_(BOVEN_MAXIMUM[o.soort]) % {"maximum": bedrag(maximum)})
             if o.uren_per_maand > max_uren:
-                zinnen.append(f"Je krijgt toeslag voor hoogstens {int(max_uren)} uur per kind per maand.")
-        zinnen.append(f"De toeslag is {procent(percentage)} daarvan: {bedrag(uitkomst.toeslag)} per maand. "
-                      f"Zelf betaal je {bedrag(uitkomst.eigen_deel)}. Je gemeente kan je helpen met dat deel.")
+                zinnen.append(ngettext("Je krijgt toeslag voor hoogstens %(uren)s uur per kind per maand.",
+                                       "Je krijgt toeslag voor hoogstens %(uren)s uur per kind per maand.",
+                                       int(max_uren)) % {"uren": int(max_uren)})
+        # Translators: %(procent)s is the share of the childcare costs (up to the maximum hours and price) paid as
+        # toeslag.
+        zinnen.append(_("De toeslag is %(procent)s daarvan: %(toeslag)s per maand. Zelf betaal je %(eigen_deel)s. Je "
+                        "gemeente kan je helpen met dat deel.") % {
+            "procent": procent(percentage), "toeslag": bedrag(uitkomst.toeslag),
+            "eigen_deel": bedrag(uitkomst.eigen_deel)})
         return " ".join(zinnen)
     return uitkomst, uitleg("kinderopvangtoeslag", tekst, w, KOT + "percentage_tot_grens")

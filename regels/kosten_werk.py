@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .parameters import Waarden
+from .taal import gettext as _
 from .uitleg import Uitleg, bedrag
 
 PW_ART31 = "participatiewet.art31_giften.grens_per_jaar"  # a parameter of the same law, for its source and link
@@ -61,17 +62,20 @@ def kosten_van_werken(k: KostenWerk | None, werkt: bool, totaal: float, w: Waard
 
     def tekst() -> str:
         if not werkt:
-            return "Zonder werk heb je geen kosten van werken."
-        zin = (f"Werken kost je {bedrag(k.reiskosten_per_maand + k.overige_per_maand)} per maand "
-               f"(reiskosten {bedrag(k.reiskosten_per_maand)}, andere kosten {bedrag(k.overige_per_maand)}).")
+            return _("Zonder werk heb je geen kosten van werken.")
+        zinnen = [_("Werken kost je %(kosten)s per maand (reiskosten %(reiskosten)s, andere kosten %(overige)s).") % {
+            "kosten": bedrag(k.reiskosten_per_maand + k.overige_per_maand),
+            "reiskosten": bedrag(k.reiskosten_per_maand), "overige": bedrag(k.overige_per_maand)}]
         if k.vergoeding_per_maand:
-            zin += (f" Je werkgever betaalt {bedrag(k.vergoeding_per_maand)} reiskosten terug. Die vergoeding telt "
-                    "niet als inkomen voor de bijstand, als je werkgever haar belastingvrij geeft. We gaan daar "
-                    "van uit. Staat ze als loon op je loonstrook? Tel haar dan bij je loon.")
-        return zin + " Die kosten gaan niet van je bijstand af, maar je houdt wel minder over."
+            zinnen.append(_("Je werkgever betaalt %(vergoeding)s reiskosten terug. Die vergoeding telt niet als "
+                            "inkomen voor de bijstand, als je werkgever haar belastingvrij geeft. We gaan daar van uit. "
+                            "Staat ze als loon op je loonstrook? Tel haar dan bij je loon.")
+                          % {"vergoeding": bedrag(k.vergoeding_per_maand)})
+        zinnen.append(_("Die kosten gaan niet van je bijstand af, maar je houdt wel minder over."))
+        return " ".join(zinnen)
 
     return uitkomst, [Uitleg("kosten_werk", tekst, bron, url),
-                      *([Uitleg("kosten_werk", "Een werkgever mag reiskosten belastingvrij vergoeden. Zo'n "
-                                "vergoeding hoort niet bij je belaste loon.", WET_LB,
+                      *([Uitleg("kosten_werk", lambda: _("Een werkgever mag reiskosten belastingvrij vergoeden. Zo'n "
+                                                         "vergoeding hoort niet bij je belaste loon."), WET_LB,
                                 WET_LB_URL + w.peildatum.isoformat())]
                         if werkt and k.vergoeding_per_maand else [])]

@@ -19,6 +19,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field, replace
 
+from babel.dates import format_date
+
 from . import REGELS_VERSIE
 from .berekening import (Verdiener, _verdiener, _werkende, bijstand_bij_inkomen, huurtoeslag_huishouden,
                          overgangsrecht_vrijlating, partner_maanden_gehad, vakantiegeld_apart,
@@ -29,14 +31,15 @@ from .gemeenten import weergavenaam, zoek
 from .gemeenten.effecten import gemeente_uitleg, premies, regelingen
 from .huurtoeslag import huurtoeslag
 from .invoer import Situatie, Werk
-from .kalender import (MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, MAANDNAMEN, eerste_van, maand_iso, maand_tekst,
-                       maand_uit_iso, plus_maanden)
+from .kalender import (MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, MAANDNAMEN, eerste_van, maand_iso, maand_uit_iso,
+                       plus_maanden)
 from .kinderbijslag import kinderbijslag_per_kwartaal
 from .kindgebonden_budget import kindgebonden_budget
 from .kinderopvangtoeslag import kinderopvangtoeslag
 from .loon import GEEN_LOON, benutte_loonheffingskorting, bereken_loon
 from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
 from .parameters import PROCENT, Waarden, terugblik_op, vroegste_datum, waarden_op
+from .taal import N_, gettext as _, huidige_taal, ngettext
 from .toetsingsinkomen import toetsingsinkomen
 from .uitleg import bedrag, procent, uitleg
 from .verrekening import VERREKENING_TEKST, geteld_inkomen
@@ -517,6 +520,21 @@ def _onder_norm_en_buffer(t: Tijdlijn) -> None:
             gebruikt[m.maand.year] = gebruikt.get(m.maand.year, 0.0) + m.bufferbudget
 
 
+def _maand(maand: dt.date) -> str:
+    """The month's name in the language of the sentences (maart, March, marzec)."""
+    return format_date(maand, "LLLL", locale=huidige_taal())
+
+
+BEGIN_WERK = {
+    "volgende_maand": N_("In %(maand)s begin je met werken. Deze maand krijg je je loon én je bijstand zonder aftrek. "
+                         "De gemeente haalt dit loon de maand erna van je bijstand af. Houd dit geld dus apart."),
+    "zelfde_maand": N_("In %(maand)s begin je met werken. De bijstand over deze maand krijg je pas als je je "
+                       "loonstrook hebt ingeleverd, begin volgende maand."),
+    "schatten": N_("In %(maand)s begin je met werken. De gemeente schat je loon en betaalt daarop je bijstand. Het "
+                   "verschil met je echte loon verrekent ze de maand erna."),
+}
+
+
 def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
     """The B1 sentences for the months in which something happens."""
     s = t.s
@@ -525,58 +543,62 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
     for m in zichtbaar:
         w = m.w
         zinnen = m.uitleg
+        maand = _maand(m.maand)
         if t.werk and m.maand == max(t.start, t.eerste) and t.werkt(m.maand):
-            tekst = {
-                "volgende_maand": (f"In {maand_tekst(m.maand)} begin je met werken. Deze maand krijg je je loon én je "
-                                   "bijstand zonder aftrek. De gemeente haalt dit loon de maand erna van je bijstand af. "
-                                   "Houd dit geld dus apart."),
-                "zelfde_maand": (f"In {maand_tekst(m.maand)} begin je met werken. De bijstand over deze maand krijg je "
-                                 "pas als je je loonstrook hebt ingeleverd, begin volgende maand."),
-                "schatten": (f"In {maand_tekst(m.maand)} begin je met werken. De gemeente schat je loon en betaalt "
-                             "daarop je bijstand. Het verschil met je echte loon verrekent ze de maand erna."),
-            }[s.verrekening]
-            zinnen.append(uitleg("verrekening", tekst + f" Zo verrekent jouw gemeente: {VERREKENING_TEKST[s.verrekening]}."
-                                 " Vraag je gemeente hoe zij het doet.", w, art45,
-                                 artikel=("Participatiewet artikel 45, eerste lid, en artikel 58, vierde lid", "45"),
-                                 gemeente_beslist=True))
+            zinnen.append(uitleg("verrekening", " ".join((
+                _(BEGIN_WERK[s.verrekening]) % {"maand": maand},
+                # Translators: %(methode)s says how the gemeente deducts the wage, e.g. "achteraf: het loon van een
+                # maand gaat de maand erna van je bijstand af".
+                _("Zo verrekent jouw gemeente: %(methode)s. Vraag je gemeente hoe zij het doet.")
+                % {"methode": _(VERREKENING_TEKST[s.verrekening])})), w, art45,
+                artikel=("Participatiewet artikel 45, eerste lid, en artikel 58, vierde lid", "45"),
+                gemeente_beslist=True))
         if m.betalingen > 1:
-            zinnen.append(uitleg("loon", f"In {maand_tekst(m.maand)} krijg je {m.betalingen} keer loon." + (
-                " Je gemeente rekent elke maand met 13/12 van je loon per 4 weken. Daardoor krijg je elke maand iets "
-                "minder bijstand, maar de extra betaling mag je houden." if s.vier_weken == "dertien_twaalfde"
-                and t.werk.loonbetaling == "vier_weken" else ""), w, art45,
-                artikel=("Participatiewet artikel 45, eerste lid", "45"), gemeente_beslist=True))
+            loon = [ngettext("In %(maand)s krijg je %(n)s keer loon.", "In %(maand)s krijg je %(n)s keer loon.",
+                             m.betalingen) % {"maand": maand, "n": m.betalingen}]
+            if s.vier_weken == "dertien_twaalfde" and t.werk.loonbetaling == "vier_weken":
+                loon.append(_("Je gemeente rekent elke maand met 13/12 van je loon per 4 weken. Daardoor krijg je elke "
+                              "maand iets minder bijstand, maar de extra betaling mag je houden."))
+            zinnen.append(uitleg("loon", " ".join(loon), w, art45,
+                                 artikel=("Participatiewet artikel 45, eerste lid", "45"), gemeente_beslist=True))
         if m.vakantiegeld_netto and t.werk.vakantiegeld_apart:
-            zinnen.append(uitleg("vakantiegeld", f"In {maand_tekst(m.maand)} krijg je vakantiegeld van je werkgever: "
-                                 f"{bedrag(m.vakantiegeld_netto)} netto. Dat gaat niet van je bijstand af. De gemeente "
-                                 "houdt daarvoor elke maand minder vakantiegeld van je bijstand apart.",
-                                 w, "regeling_participatiewet.art11_vakantieaanspraak.schijf1_percentage"))
+            zinnen.append(uitleg("vakantiegeld", _(
+                "In %(maand)s krijg je vakantiegeld van je werkgever: %(bedrag)s netto. Dat gaat niet van je bijstand "
+                "af. De gemeente houdt daarvoor elke maand minder vakantiegeld van je bijstand apart.")
+                % {"maand": maand, "bedrag": bedrag(m.vakantiegeld_netto)},
+                w, "regeling_participatiewet.art11_vakantieaanspraak.schijf1_percentage"))
         if m.vakantietoeslag_bijstand:
-            zinnen.append(uitleg("vakantiegeld", f"In {maand_tekst(m.maand)} betaalt de gemeente het vakantiegeld van de "
-                                 f"bijstand: {bedrag(m.vakantietoeslag_bijstand)}. Dat is 5 procent van je bijstand, "
-                                 "min wat je werkgever aan vakantiegeld voor je opbouwt.", w, art45,
-                                 artikel=("Participatiewet artikel 19, derde lid, en artikel 45, eerste lid", "45")))
+            zinnen.append(uitleg("vakantiegeld", _(
+                "In %(maand)s betaalt de gemeente het vakantiegeld van de bijstand: %(bedrag)s. Dat is 5 procent van "
+                "je bijstand, min wat je werkgever aan vakantiegeld voor je opbouwt.")
+                % {"maand": maand, "bedrag": bedrag(m.vakantietoeslag_bijstand)}, w, art45,
+                artikel=("Participatiewet artikel 19, derde lid, en artikel 45, eerste lid", "45")))
         if vorige and vorige.vrijlating > 0 and m.vrijlating == 0 and m.verrekend_inkomen > 0 and m.bijstand > 0:
-            zinnen.append(uitleg("vrijlating", f"Vanaf {maand_tekst(m.maand)} krijg je geen vrijlating meer. Dan gaat "
-                                 "je hele netto loon van je bijstand af.", w,
-                                 PW + ("art34a_vrijlating.maanden" if w.geldt(PW + "art34a_vrijlating.maanden")
-                                       else "art31_vrijlating_arbeid.algemeen_maanden")))
+            zinnen.append(uitleg("vrijlating", _(
+                "Vanaf %(maand)s krijg je geen vrijlating meer. Dan gaat je hele netto loon van je bijstand af.")
+                % {"maand": maand}, w,
+                PW + ("art34a_vrijlating.maanden" if w.geldt(PW + "art34a_vrijlating.maanden")
+                      else "art31_vrijlating_arbeid.algemeen_maanden")))
         if vorige and m.maand.year != vorige.maand.year and w.geldt(PW + "art34a_vrijlating.percentage") \
                 and not vorige.w.geldt(PW + "art34a_vrijlating.percentage") and (m.verrekend_inkomen or m.loon_netto):
-            zinnen.append(uitleg("vrijlating", f"Vanaf januari {m.maand.year} gelden nieuwe regels voor de vrijlating: "
-                                 "15 procent van je netto loon, zonder maximum, hoogstens 12 maanden.", w,
-                                 PW + "art34a_vrijlating.percentage", gemeente_beslist=True))
+            # Translators: %(jaar)s is a year, e.g. 2027.
+            zinnen.append(uitleg("vrijlating", _(
+                "Vanaf januari %(jaar)s gelden nieuwe regels voor de vrijlating: 15 procent van je netto loon, zonder "
+                "maximum, hoogstens 12 maanden.") % {"jaar": m.maand.year}, w,
+                PW + "art34a_vrijlating.percentage", gemeente_beslist=True))
         if t.werk and t.werk.eind and m.maand == plus_maanden(t.werk.eind, 1) and m.verrekend_inkomen:
-            zinnen.append(uitleg("verrekening", f"Je laatste loon kreeg je in {maand_tekst(t.werk.eind)}. Dat haalt de "
-                                 f"gemeente in {maand_tekst(m.maand)} nog van je bijstand af. Houd daar rekening mee.",
-                                 w, art45, artikel=("Participatiewet artikel 58, vierde lid", "58"),
-                                 gemeente_beslist=True))
+            zinnen.append(uitleg("verrekening", _(
+                "Je laatste loon kreeg je in %(laatste)s. Dat haalt de gemeente in %(maand)s nog van je bijstand af. "
+                "Houd daar rekening mee.") % {"laatste": _maand(t.werk.eind), "maand": maand},
+                w, art45, artikel=("Participatiewet artikel 58, vierde lid", "58"), gemeente_beslist=True))
         if m.terugvordering:
-            tekst = (f"In {maand_tekst(m.maand)} krijg je geen bijstand meer. De gemeente kan dan "
-                     f"{bedrag(m.terugvordering)} terugvragen: het loon van de maand ervoor ging nog niet van je "
-                     "bijstand af.")
+            tekst = _("In %(maand)s krijg je geen bijstand meer. De gemeente kan dan %(bedrag)s terugvragen: het loon "
+                      "van de maand ervoor ging nog niet van je bijstand af.") % {
+                "maand": maand, "bedrag": bedrag(m.terugvordering)}
             if m.bufferbudget:
-                tekst += (f" Je gemeente kan dit uit het bufferbudget betalen, tot {bedrag(w[BUFFER], centen=False)} "
-                          "per jaar. Dat is geen recht: je gemeente beslist. Vraag er zelf naar.")
+                tekst += " " + _("Je gemeente kan dit uit het bufferbudget betalen, tot %(maximum)s per jaar. Dat is "
+                                 "geen recht: je gemeente beslist. Vraag er zelf naar.") % {
+                    "maximum": bedrag(w[BUFFER], centen=False)}
                 zinnen.append(uitleg("bufferbudget", tekst, w, BUFFER,
                                      artikel=("Participatiewet artikel 34b, tweede lid, en artikel 58", "34b"),
                                      gemeente_beslist=True))
@@ -584,33 +606,35 @@ def _uitleg(t: Tijdlijn, zichtbaar: list[Maand]) -> None:
                 zinnen.append(uitleg("verrekening", tekst, w, art45, artikel=("Participatiewet artikel 58", "58"),
                                      gemeente_beslist=True))
         if m.onder_norm and not m.terugvordering:
-            tekst = (f"In {maand_tekst(m.maand)} heb je {bedrag(m.onder_norm)} minder dan de bijstandsnorm om van te "
-                     "leven.")
+            tekst = _("In %(maand)s heb je %(bedrag)s minder dan de bijstandsnorm om van te leven.") % {
+                "maand": maand, "bedrag": bedrag(m.onder_norm)}
             if m.bufferbudget:
-                tekst += (f" Je gemeente kan je dan helpen met een bufferbudget, hier tot {bedrag(m.bufferbudget)}. "
-                          "Dat is geen recht: je gemeente beslist. Vraag er zelf naar.")
+                tekst += " " + _("Je gemeente kan je dan helpen met een bufferbudget, hier tot %(bedrag)s. Dat is geen "
+                                 "recht: je gemeente beslist. Vraag er zelf naar.") % {"bedrag": bedrag(m.bufferbudget)}
                 zinnen.append(uitleg("bufferbudget", tekst, w, BUFFER, gemeente_beslist=True))
             else:
-                zinnen.append(uitleg("bijstand", tekst + " Vraag je gemeente of ze dat kan opvangen.", w, art45,
+                zinnen.append(uitleg("bijstand", tekst + " " + _("Vraag je gemeente of ze dat kan opvangen."), w, art45,
                                      artikel=("Participatiewet artikel 45, eerste lid", "45"), gemeente_beslist=True))
         if m.giften:
-            gift_maand = plus_maanden(m.maand, -1)
-            zinnen.append(uitleg("giften", f"In {maand_tekst(gift_maand)} kwam je boven de grens voor giften. Wat "
-                                 f"erboven is, telt als inkomen van {maand_tekst(gift_maand)}. Daardoor gaat er in "
-                                 f"{maand_tekst(m.maand)} {bedrag(m.giften)} van je bijstand af, maar nooit meer dan je "
-                                 "bijstand over die maand. Je gemeente mag meer vrijlaten. Sommige gemeenten tellen een "
-                                 "eenmalige gift als vermogen: vraag hoe jouw gemeente het doet.", w,
-                                 PW + "art31_giften.grens_per_jaar", gemeente_beslist=True))
+            zinnen.append(uitleg("giften", _(
+                "In %(gift_maand)s kwam je boven de grens voor giften. Wat erboven is, telt als inkomen van "
+                "%(gift_maand)s. Daardoor gaat er in %(maand)s %(bedrag)s van je bijstand af, maar nooit meer dan je "
+                "bijstand over die maand. Je gemeente mag meer vrijlaten. Sommige gemeenten tellen een eenmalige gift "
+                "als vermogen: vraag hoe jouw gemeente het doet.") % {
+                    "gift_maand": _maand(plus_maanden(m.maand, -1)), "maand": maand, "bedrag": bedrag(m.giften)}, w,
+                PW + "art31_giften.grens_per_jaar", gemeente_beslist=True))
         _gemeente_uitleg(t, m, vorige)
         if m.kinderbijslag:
-            zinnen.append(uitleg("kinderbijslag", f"In {maand_tekst(m.maand)} betaalt de SVB de kinderbijslag over het "
-                                 f"vorige kwartaal: {bedrag(m.kinderbijslag)}.", w,
-                                 "kinderbijslag.betaling.betaald_maanden_na_kwartaal"))
+            zinnen.append(uitleg("kinderbijslag", _(
+                "In %(maand)s betaalt de SVB de kinderbijslag over het vorige kwartaal: %(bedrag)s.")
+                % {"maand": maand, "bedrag": bedrag(m.kinderbijslag)}, w,
+                "kinderbijslag.betaling.betaald_maanden_na_kwartaal"))
         voor_maand = plus_maanden(m.maand, int(w[AWIR + "voorschot_maanden_vooruit"]))
         if vorige and any(m.toeslagen[n] != vorige.toeslagen[n] for n in TOESLAGEN) and voor_maand.month > 1:
-            zinnen.append(uitleg("toeslagen", f"In {maand_tekst(m.maand)} verandert je voorschot op de toeslagen, "
-                                 "omdat je je nieuwe inkomen hebt doorgegeven. Dienst Toeslagen betaalt rond de 20e "
-                                 "voor de maand erna.", w, AWIR + "voorschot_maanden_vooruit"))
+            zinnen.append(uitleg("toeslagen", _(
+                "In %(maand)s verandert je voorschot op de toeslagen, omdat je je nieuwe inkomen hebt doorgegeven. "
+                "Dienst Toeslagen betaalt rond de 20e voor de maand erna.") % {"maand": maand}, w,
+                AWIR + "voorschot_maanden_vooruit"))
         vorige = m
 
 
@@ -620,42 +644,61 @@ def _gemeente_uitleg(t: Tijdlijn, m: Maand, vorige: Maand | None) -> None:
     w, zinnen = m.w, m.uitleg
     if m.kosten_werk and (vorige is None or not vorige.kosten_werk):
         k = t.s.kosten_werk
-        zinnen.append(uitleg("kosten_werk", lambda: (
-            f"Vanaf {maand_tekst(m.maand)} kost werken je {bedrag(k.per_maand)} per maand: reiskosten "
-            f"{bedrag(k.reiskosten_per_maand)} en andere kosten {bedrag(k.overige_per_maand)}"
-            + (f", min {bedrag(k.vergoeding_per_maand)} vergoeding van je werkgever" if k.vergoeding_per_maand else "")
-            + ". Die kosten gaan niet van je bijstand af, maar je houdt wel minder over. We rekenen ze in elke maand "
-            "waarin je werkt."), w, PW + "art31_giften.grens_per_jaar",
-            artikel=("Participatiewet artikel 31, tweede lid, onderdeel g", "31")))
+
+        def kosten() -> str:
+            bedragen = {"maand": _maand(m.maand), "kosten": bedrag(k.per_maand),
+                        "reiskosten": bedrag(k.reiskosten_per_maand), "overige": bedrag(k.overige_per_maand),
+                        "vergoeding": bedrag(k.vergoeding_per_maand)}
+            return " ".join((
+                (_("Vanaf %(maand)s kost werken je %(kosten)s per maand: reiskosten %(reiskosten)s en andere kosten "
+                   "%(overige)s, min %(vergoeding)s vergoeding van je werkgever.") if k.vergoeding_per_maand else
+                 _("Vanaf %(maand)s kost werken je %(kosten)s per maand: reiskosten %(reiskosten)s en andere kosten "
+                   "%(overige)s.")) % bedragen,
+                _("Die kosten gaan niet van je bijstand af, maar je houdt wel minder over."),
+                _("We rekenen ze in elke maand waarin je werkt.")))
+        zinnen.append(uitleg("kosten_werk", kosten, w, PW + "art31_giften.grens_per_jaar",
+                             artikel=("Participatiewet artikel 31, tweede lid, onderdeel g", "31")))
     naam = weergavenaam(zoek(t.s.gemeente)) if t.s.gemeente else ""
     for p in m.premies:
+        premie = {"maand": _maand(m.maand), "gemeente": naam, "premie": p["naam"], "bedrag": bedrag(p["bedrag"])}
         if p["voldaan"]:
-            tekst = (f"In {maand_tekst(m.maand)} betaalt {naam} je de {p['naam']}: {bedrag(p['bedrag'])}. De premie "
-                     f"telt niet als inkomen voor de bijstand, tot {bedrag(w[PREMIE_MAXIMUM])} per kalenderjaar.")
+            # Translators: %(gemeente)s is the gemeente's name, %(premie)s the name of its premie (in Dutch).
+            zin = [_("In %(maand)s betaalt %(gemeente)s je de %(premie)s: %(bedrag)s. De premie telt niet als inkomen "
+                     "voor de bijstand, tot %(maximum)s per kalenderjaar.")
+                   % (premie | {"maximum": bedrag(w[PREMIE_MAXIMUM])})]
             if m.premie_boven:
-                tekst += (f" Je krijgt dit jaar meer premie dan dat. Daarom telt {bedrag(m.premie_boven)} als inkomen: "
-                          "dat gaat van je bijstand af.")
+                zin.append(_("Je krijgt dit jaar meer premie dan dat. Daarom telt %(boven)s als inkomen: dat gaat van "
+                             "je bijstand af.") % {"boven": bedrag(m.premie_boven)})
         elif p["voldaan"] is None:
-            tekst = (f"In {maand_tekst(m.maand)} betaalt {naam} misschien de {p['naam']} ({bedrag(p['bedrag'])}), als "
-                     f"je voor je werk minstens {p['min_maanden_bijstand']} maanden bijstand had. Vraag je gemeente of "
-                     "je de premie krijgt. We tellen hem nog niet mee.")
+            n = p["min_maanden_bijstand"]
+            # Translators: %(gemeente)s is the gemeente's name, %(premie)s the name of its premie (in Dutch).
+            zin = [ngettext("In %(maand)s betaalt %(gemeente)s misschien de %(premie)s (%(bedrag)s), als je voor je "
+                            "werk minstens %(n)s maand bijstand had. Vraag je gemeente of je de premie krijgt. We "
+                            "tellen hem nog niet mee.",
+                            "In %(maand)s betaalt %(gemeente)s misschien de %(premie)s (%(bedrag)s), als je voor je "
+                            "werk minstens %(n)s maanden bijstand had. Vraag je gemeente of je de premie krijgt. We "
+                            "tellen hem nog niet mee.", n) % (premie | {"n": n})]
         else:
             continue
-        zinnen.append(uitleg("premie", tekst + f" Bron van de premie: {p['bron']}.", w, PREMIE_MAXIMUM,
-                             gemeente_beslist=True))
+        # Translators: %(bron)s is the title of the gemeente's page or regulation (in Dutch).
+        zin.append(_("Bron van de premie: %(bron)s.") % {"bron": p["bron"]})
+        zinnen.append(uitleg("premie", " ".join(zin), w, PREMIE_MAXIMUM, gemeente_beslist=True))
     for r in m.boven_grens:
-        zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: (
-            f"Vanaf {maand_tekst(m.maand)} kom je boven de grens van de {r['naam']} ({naam}): je netto inkomen "
-            f"(loon en bijstand samen, {bedrag(r['inkomen'])}) is hoger dan {procent(r['grens_procent'] / PROCENT)} van "
-            f"je bijstandsnorm ({bedrag(r['grens'])}). Vraag je gemeente wat dit voor jou betekent."),
-            r["_waarde"]))
+        zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: _(
+            "Vanaf %(maand)s kom je boven de grens van de %(regeling)s (%(gemeente)s): je netto inkomen (loon en "
+            "bijstand samen, %(inkomen)s) is hoger dan %(procent)s van je bijstandsnorm (%(grens)s). Vraag je gemeente "
+            "wat dit voor jou betekent.") % _grens(m, r, naam), r["_waarde"]))
     for r in m.onder_grens:
-        zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: (
-            f"Vanaf {maand_tekst(m.maand)} kom je weer onder de grens van de {r['naam']} ({naam}): je netto inkomen "
-            f"(loon en bijstand samen, {bedrag(r['inkomen'])}) is niet hoger dan "
-            f"{procent(r['grens_procent'] / PROCENT)} van je bijstandsnorm ({bedrag(r['grens'])}). Vraag je gemeente "
-            "of je de regeling weer kunt krijgen."),
-            r["_waarde"]))
+        zinnen.append(gemeente_uitleg("gemeente_regeling", lambda r=r: _(
+            "Vanaf %(maand)s kom je weer onder de grens van de %(regeling)s (%(gemeente)s): je netto inkomen (loon en "
+            "bijstand samen, %(inkomen)s) is niet hoger dan %(procent)s van je bijstandsnorm (%(grens)s). Vraag je "
+            "gemeente of je de regeling weer kunt krijgen.") % _grens(m, r, naam), r["_waarde"]))
+
+
+def _grens(m: Maand, r: dict, gemeente: str) -> dict:
+    """The placeholders of a sentence about a minimaregeling's limit (its name and the gemeente's stay Dutch)."""
+    return {"maand": _maand(m.maand), "regeling": r["naam"], "gemeente": gemeente, "inkomen": bedrag(r["inkomen"]),
+            "procent": procent(r["grens_procent"] / PROCENT), "grens": bedrag(r["grens"])}
 
 
 def _grenzen(t: Tijdlijn) -> None:

@@ -7,6 +7,7 @@ import math
 from .afronding import halfje_omhoog
 from .kalender import MAANDEN_PER_JAAR
 from .parameters import Waarden
+from .taal import gettext as _
 from .uitleg import Uitleg, bedrag, procent, uitleg
 
 ZT = "zorgtoeslag.zorgtoeslag."
@@ -21,16 +22,20 @@ def zorgtoeslag(toetsingsinkomen: float, met_partner: bool, w: Waarden) -> tuple
     standaard = g["standaardpremie"] * (TWEE_VERZEKERDEN if met_partner else 1)  # art. 2 lid 1: per verzekerde
     per_jaar = halfje_omhoog(max(0.0, standaard - normpremie))
     if per_jaar < w["awir.tegemoetkoming.minimum_per_jaar"]:
-        return 0.0, uitleg("zorgtoeslag", lambda: (
-            f"Je toetsingsinkomen ({bedrag(toetsingsinkomen, centen=False)} per jaar) is te hoog voor zorgtoeslag."),
+        return 0.0, uitleg("zorgtoeslag", lambda: _(
+            "Je toetsingsinkomen (%(inkomen)s per jaar) is te hoog voor zorgtoeslag.")
+            % {"inkomen": bedrag(toetsingsinkomen, centen=False)},
             w, ZT + "afbouwpercentage")
     per_maand = float(math.floor(per_jaar / MAANDEN_PER_JAAR))
 
     def tekst() -> str:
         if toetsingsinkomen <= drempel:
-            return (f"Je inkomen is lager dan {bedrag(drempel, centen=False)} per jaar. Dan krijg je de hoogste "
-                    f"zorgtoeslag: {bedrag(per_maand, centen=False)} per maand.")
-        return (f"Je inkomen is {bedrag(toetsingsinkomen - drempel, centen=False)} hoger dan "
-                f"{bedrag(drempel, centen=False)}. Van dat deel gaat {procent(g['afbouwpercentage'])} van je "
-                f"zorgtoeslag af. Je krijgt {bedrag(per_maand, centen=False)} per maand.")
+            return _("Je inkomen is lager dan %(drempel)s per jaar. Dan krijg je de hoogste zorgtoeslag: "
+                     "%(per_maand)s per maand.") % {"drempel": bedrag(drempel, centen=False),
+                                                    "per_maand": bedrag(per_maand, centen=False)}
+        # Translators: %(procent)s is the share of the income above the threshold that is taken off, e.g. "13,7 %".
+        return _("Je inkomen is %(boven)s hoger dan %(drempel)s. Van dat deel gaat %(procent)s van je zorgtoeslag af. "
+                 "Je krijgt %(per_maand)s per maand.") % {
+            "boven": bedrag(toetsingsinkomen - drempel, centen=False), "drempel": bedrag(drempel, centen=False),
+            "procent": procent(g["afbouwpercentage"]), "per_maand": bedrag(per_maand, centen=False)}
     return per_maand, uitleg("zorgtoeslag", tekst, w, ZT + "standaardpremie")

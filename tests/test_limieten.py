@@ -36,7 +36,7 @@ def controleer_vriendelijk(response, status: int, query: str = QUERY) -> str:
     assert response["Retry-After"] == "60"
     assert response["Cache-Control"] == "no-store"
     pagina = response.content.decode()
-    assert '<html lang="nl">' in pagina and "Naar de inhoud" in pagina  # the normal layout
+    assert '<html lang="nl" dir="ltr">' in pagina and "Naar de inhoud" in pagina  # the normal layout
     assert "<h1 class=\"utrecht-heading-1\">Het is even druk</h1>" in pagina
     assert "Veel mensen maken op dit moment een PDF." in pagina
     assert "Probeer het over een minuut nog eens." in pagina

@@ -104,7 +104,7 @@ def controleer_vriendelijk(status: int, headers: dict, body: bytes) -> None:
     assert headers.get("cache-control") == "no-store"
     assert "default-src 'self'" in headers.get("content-security-policy", "")
     pagina = body.decode()
-    assert '<html lang="nl">' in pagina and "Naar de inhoud" in pagina
+    assert '<html lang="nl" dir="ltr">' in pagina and "Naar de inhoud" in pagina
     assert "Het is even druk" in pagina
     assert "Veel mensen maken op dit moment een PDF." in pagina
     assert "Probeer het over een minuut nog eens." in pagina

@@ -200,7 +200,7 @@ def test_leidraad(client):
               forms.HuisgenotenForm.base_fields["kdj"].label, forms.HuurForm.base_fields["hr"].label,
               forms.WerkForm.base_fields["u"].label, forms.WerkpatroonForm.base_fields["bt"].label,
               forms.VrijlatingForm.base_fields["vm"].label, forms.GiftenForm.base_fields["gf"].label]
-    posities = [tekst.find(label) for label in labels]
+    posities = [tekst.find(str(label)) for label in labels]
     assert -1 not in posities and posities == sorted(posities), posities
     assert 'class="utrecht-button utrecht-button--secondary print-knop" type="button" hidden' in html
     assert "consulent" not in tekst.lower()

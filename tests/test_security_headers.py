@@ -31,7 +31,7 @@ def test_pagina_heeft_security_headers_en_geen_cookie(client, pad):
 def test_home_inhoud(client):
     response = client.get("/")
     html = response.content.decode()
-    assert '<html lang="nl">' in html
+    assert '<html lang="nl" dir="ltr">' in html
     assert "Wat houd ik over?" in html
     assert "Dit is een schatting, geen besluit. Je gemeente beslist." in html
     assert "Naar de inhoud" in html

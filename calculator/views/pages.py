@@ -7,6 +7,7 @@ import datetime as dt
 from django.http import HttpRequest, HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 import regels
@@ -45,17 +46,21 @@ def niet_uitgerekend(request: HttpRequest) -> HttpResponse:
 
 # Headings for the groups of amounts on the "bedragen" page (folders of regels/data).
 GROEPEN = {
-    "participatiewet": "Bijstand en vrijlating (Participatiewet)",
-    "regeling_participatiewet": "Vakantiegeld bij werk en bijstand (Regeling Participatiewet, IOAW en IOAZ)",
-    "wet_minimumloon": "Minimumloon en vakantiegeld",
-    "wet_inkomstenbelasting": "Loonbelasting",
-    "zorgtoeslag": "Zorgtoeslag",
-    "huurtoeslag": "Huurtoeslag",
-    "kindgebonden_budget": "Kindgebonden budget",
-    "kinderbijslag": "Kinderbijslag",
-    "kinderopvangtoeslag": "Kinderopvangtoeslag",
-    "awir": "Regels voor alle toeslagen",
-    "aow": "AOW-leeftijd",
+    # Translators: a heading; the name of the Dutch law in brackets stays Dutch.
+    "participatiewet": gettext_lazy("Bijstand en vrijlating (Participatiewet)"),
+    # Translators: a heading; the names of the Dutch laws in brackets stay Dutch.
+    "regeling_participatiewet": gettext_lazy("Vakantiegeld bij werk en bijstand (Regeling Participatiewet, IOAW en "
+                                             "IOAZ)"),
+    "wet_minimumloon": gettext_lazy("Minimumloon en vakantiegeld"),
+    "wet_inkomstenbelasting": gettext_lazy("Loonbelasting"),
+    "zorgtoeslag": gettext_lazy("Zorgtoeslag"),
+    "huurtoeslag": gettext_lazy("Huurtoeslag"),
+    "kindgebonden_budget": gettext_lazy("Kindgebonden budget"),
+    "kinderbijslag": gettext_lazy("Kinderbijslag"),
+    "kinderopvangtoeslag": gettext_lazy("Kinderopvangtoeslag"),
+    "awir": gettext_lazy("Regels voor alle toeslagen"),
+    # Translators: the age at which the Dutch state pension (AOW) starts.
+    "aow": gettext_lazy("AOW-leeftijd"),
 }
 
 

@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from calculator import antwoorden as a
@@ -120,8 +121,7 @@ def _minimumloon_controle(request: HttpRequest, stap: a.Stap, antwoorden: a.Antw
         return None
     form = stap.formulier(antwoorden)
     form.is_valid()
-    form.add_error("ul", ValidationError(f"{melding} Klopt het bedrag? Kies dan nog een keer Volgende.",
-                                         code=forms.CONTROLE))
+    form.add_error("ul", forms.controle_fout(" ".join((melding, _("Klopt het bedrag?")))))
     return render_vraag(request, stap, antwoorden, form, bevestig={"naam": UURLOON_BEVESTIGD, "waarde": uurloon})
 
 

@@ -14,21 +14,32 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from babel.dates import format_date
+
 from ..kalender import plus_maanden
 from ..parameters import PROCENT
+from ..taal import gettext as _, huidige_taal, ngettext
 from ..uitleg import Uitleg, bedrag, datum
 from ..verrekening import VERREKENING_TEKST
 from . import Gemeente, Profiel, Waarde, profiel, weergavenaam
 
 
+PREMIE_ARTIKEL = "Participatiewet artikel 31, tweede lid, onderdeel j"
+
+
 def jaar_tekst(w: Waarde, peildatum: dt.date) -> str:
-    """' (sinds 2021)' for an older value: the year the gemeente's own publication gives."""
-    return f" (volgens de gemeente sinds {datum(w.vanaf)}; dit kan nu anders zijn)" if w.vanaf.year < peildatum.year \
-        else f" (sinds {datum(w.vanaf)})"
+    """'(sinds 1 januari 2026)'; for a value from an earlier year, that it may have changed since. A whole remark in
+    brackets, which a sentence takes as %(sinds)s."""
+    if w.vanaf.year < peildatum.year:
+        # Translators: a remark in brackets at the end of a sentence about a gemeente's rule.
+        return _("(volgens de gemeente sinds %(datum)s; dit kan nu anders zijn)") % {"datum": datum(w.vanaf)}
+    # Translators: a remark in brackets at the end of a sentence about a gemeente's rule.
+    return _("(sinds %(datum)s)") % {"datum": datum(w.vanaf)}
 
 
 def _bron(w: Waarde) -> str:
-    return f"{w.bron.titel}, gecontroleerd op {datum(w.bron.gecontroleerd)}"
+    # Translators: %(titel)s is the title of the gemeente's page or regulation; it stays in Dutch.
+    return _("%(titel)s, gecontroleerd op %(datum)s") % {"titel": w.bron.titel, "datum": datum(w.bron.gecontroleerd)}
 
 
 def gemeente_uitleg(onderwerp: str, tekst, w: Waarde) -> Uitleg:
@@ -48,9 +59,11 @@ def giftengrens(p: Profiel | None, gehuwd: bool, peildatum: dt.date) -> Gemeente
     if w is None:
         return None
     grens = float(w.waarde["gehuwd" if gehuwd else "alleenstaand"])
-    return GemeenteGiften(grens, gemeente_uitleg("giften", lambda: (
-        f"{p.naam} laat {bedrag(grens, centen=False)} per kalenderjaar aan giften vrij{jaar_tekst(w, peildatum)}. "
-        "Is dat meer dan de wet? Dan geldt het bedrag van je gemeente."), w))
+    # Translators: %(gemeente)s is the gemeente's name; %(sinds)s a remark in brackets, "(sinds 1 januari 2026)".
+    return GemeenteGiften(grens, gemeente_uitleg("giften", lambda: _(
+        "%(gemeente)s laat %(grens)s per kalenderjaar aan giften vrij %(sinds)s. Is dat meer dan de wet? Dan geldt het "
+        "bedrag van je gemeente.") % {"gemeente": p.naam, "grens": bedrag(grens, centen=False),
+                                      "sinds": jaar_tekst(w, peildatum)}, w))
 
 
 def standaard_verrekening(p: Profiel | None, peildatum: dt.date) -> tuple[str | None, str | None]:
@@ -77,9 +90,13 @@ def individuele_inkomenstoeslag(p: Profiel | None, peildatum: dt.date, leefvorm:
         return None
     jaren = int(w.extra["jaren_laag_inkomen"])
     toeslag = float(w.waarde[_iit_sleutel(leefvorm, kinderen, int(w.extra["tiener_vanaf"]))])
-    tekst = (f"{p.naam} geeft een individuele inkomenstoeslag van {bedrag(toeslag, centen=False)} per jaar als je "
-             f"{jaren} jaar of langer een laag inkomen hebt{jaar_tekst(w, peildatum)}. "
-             + (w.toelichting or "")).strip()
+    # Translators: %(gemeente)s is the gemeente's name; %(sinds)s a remark in brackets, "(sinds 1 januari 2026)".
+    zin = ngettext("%(gemeente)s geeft een individuele inkomenstoeslag van %(bedrag)s per jaar als je %(jaren)s jaar "
+                   "of langer een laag inkomen hebt %(sinds)s.",
+                   "%(gemeente)s geeft een individuele inkomenstoeslag van %(bedrag)s per jaar als je %(jaren)s jaar "
+                   "of langer een laag inkomen hebt %(sinds)s.", jaren) % {
+        "gemeente": p.naam, "bedrag": bedrag(toeslag, centen=False), "jaren": jaren, "sinds": jaar_tekst(w, peildatum)}
+    tekst = " ".join([zin, *([_(w.toelichting)] if w.toelichting else [])])
     return {"bedrag_per_jaar": toeslag, "jaren_laag_inkomen": jaren, "vanaf": w.vanaf.isoformat(),
             "tekst": tekst, "bron": _bron(w), "url": w.bron.url}
 
@@ -97,23 +114,46 @@ def premies(p: Profiel | None, peildatum: dt.date, start: dt.date, leeftijd: int
             continue
         na = int(w.extra["na_maanden_werk"])
         maand = plus_maanden(start.replace(day=1), na)
-        voorwaarden = [f"na {na} maanden werk"]
         voldaan = True
         minimum = int(w.extra.get("min_maanden_bijstand", 0))
         if minimum:
-            voorwaarden.append(f"als je voor je werk minstens {minimum} maanden bijstand had")
             voldaan = None if maanden_bijstand is None else maanden_bijstand >= minimum
-        tekst = (f"{p.naam} betaalt een {w.naam} van {bedrag(float(w.waarde), centen=False)} "
-                 f"{' en '.join(voorwaarden)}: in {datum(maand).split(' ', 1)[1]}{jaar_tekst(w, peildatum)}. "
-                 + {True: "", False: f"Je had korter dan {minimum} maanden bijstand, dus je krijgt deze premie niet. ",
-                    None: "Weet je niet of dit voor jou geldt? Vraag je gemeente. We tellen de premie nog niet mee. "}[
-                     voldaan]
-                 + "De premie telt niet als inkomen voor de bijstand (Participatiewet artikel 31, tweede lid, "
-                 "onderdeel j).")
         lijst.append({"sleutel": w.sleutel, "naam": w.naam, "bedrag": float(w.waarde), "maand": maand.isoformat()[:7],
                       "min_maanden_bijstand": minimum or None, "voldaan": voldaan,
-                      "tekst": tekst, "bron": _bron(w), "url": w.bron.url})
+                      "tekst": _premie_tekst(p, w, na, minimum, voldaan, maand, peildatum), "bron": _bron(w),
+                      "url": w.bron.url})
     return lijst
+
+
+def _premie_tekst(p: Profiel, w: Waarde, na: int, minimum: int, voldaan: bool | None, maand: dt.date,
+                  peildatum: dt.date) -> str:
+    waarden = {"gemeente": p.naam, "premie": w.naam, "bedrag": bedrag(float(w.waarde), centen=False),
+               "maand": format_date(maand, "LLLL y", locale=huidige_taal()), "sinds": jaar_tekst(w, peildatum),
+               "na": na,
+               # Translators: how long someone had bijstand, inside the sentences about a premie below.
+               "minimum": ngettext("%(n)s maand", "%(n)s maanden", minimum) % {"n": minimum}}
+    if minimum:
+        # Translators: %(gemeente)s is the gemeente's name, %(premie)s the name of its premie (in Dutch),
+        # %(minimum)s a number of months ("6 maanden"), %(maand)s a month and year, %(sinds)s a remark in brackets.
+        zinnen = [ngettext("%(gemeente)s betaalt een %(premie)s van %(bedrag)s na %(na)s maand werk en als je voor je "
+                           "werk minstens %(minimum)s bijstand had: in %(maand)s %(sinds)s.",
+                           "%(gemeente)s betaalt een %(premie)s van %(bedrag)s na %(na)s maanden werk en als je voor "
+                           "je werk minstens %(minimum)s bijstand had: in %(maand)s %(sinds)s.", na) % waarden]
+    else:
+        # Translators: %(gemeente)s is the gemeente's name, %(premie)s the name of its premie (in Dutch),
+        # %(maand)s a month and year, %(sinds)s a remark in brackets.
+        zinnen = [ngettext("%(gemeente)s betaalt een %(premie)s van %(bedrag)s na %(na)s maand werk: in %(maand)s "
+                           "%(sinds)s.",
+                           "%(gemeente)s betaalt een %(premie)s van %(bedrag)s na %(na)s maanden werk: in %(maand)s "
+                           "%(sinds)s.", na) % waarden]
+    if voldaan is False:
+        # Translators: %(minimum)s is a number of months ("6 maanden").
+        zinnen.append(_("Je had korter dan %(minimum)s bijstand, dus je krijgt deze premie niet.") % waarden)
+    elif voldaan is None:
+        zinnen.append(_("Weet je niet of dit voor jou geldt? Vraag je gemeente. We tellen de premie nog niet mee."))
+    # Translators: %(artikel)s is the article of the law, in Dutch ("Participatiewet artikel 31, tweede lid, ...").
+    zinnen.append(_("De premie telt niet als inkomen voor de bijstand (%(artikel)s).") % {"artikel": PREMIE_ARTIKEL})
+    return " ".join(zinnen)
 
 
 def regelingen(p: Profiel | None, peildatum: dt.date, norm: float, inkomen: float) -> list[dict]:
@@ -130,16 +170,21 @@ def regelingen(p: Profiel | None, peildatum: dt.date, norm: float, inkomen: floa
 
 
 def regeling_tekst(r: dict, naam_gemeente: str, peildatum: dt.date) -> str:
-    w: Waarde = r["_waarde"]
-    grens = f"{str(r['grens_procent']).removesuffix('.0')} % van je bijstandsnorm ({bedrag(r['grens'])} per maand)"
     """The average month's verdict; the months in which the limit is passed are said beside it (the month view)."""
+    waarden = {"regeling": r["naam"], "gemeente": naam_gemeente, "inkomen": bedrag(r["inkomen"]),
+               "procent": f"{str(r['grens_procent']).removesuffix('.0')} %", "grens": bedrag(r["grens"]),
+               "sinds": jaar_tekst(r["_waarde"], peildatum)}
     if r["blijft"]:
-        return (f"Gemiddeld per maand blijf je met dit werk onder de grens van de {r['naam']} ({naam_gemeente}): je "
-                f"netto inkomen ({bedrag(r['inkomen'])} per maand, loon en bijstand samen) is niet hoger dan "
-                f"{grens}{jaar_tekst(w, peildatum)}.")
-    return (f"Gemiddeld per maand kom je met dit werk boven de grens van de {r['naam']} ({naam_gemeente}): je netto "
-            f"inkomen ({bedrag(r['inkomen'])} per maand, loon en bijstand samen) is hoger dan "
-            f"{grens}{jaar_tekst(w, peildatum)}. Dan kun je de regeling kwijtraken.")
+        # Translators: %(regeling)s is the name of the gemeente's regeling (in Dutch), %(gemeente)s the gemeente's
+        # name, %(procent)s a percentage ("150 %"), %(sinds)s a remark in brackets.
+        return _("Gemiddeld per maand blijf je met dit werk onder de grens van de %(regeling)s (%(gemeente)s): je "
+                 "netto inkomen (%(inkomen)s per maand, loon en bijstand samen) is niet hoger dan %(procent)s van je "
+                 "bijstandsnorm (%(grens)s per maand) %(sinds)s.") % waarden
+    # Translators: %(regeling)s is the name of the gemeente's regeling (in Dutch), %(gemeente)s the gemeente's name,
+    # %(procent)s a percentage ("150 %"), %(sinds)s a remark in brackets.
+    return _("Gemiddeld per maand kom je met dit werk boven de grens van de %(regeling)s (%(gemeente)s): je netto "
+             "inkomen (%(inkomen)s per maand, loon en bijstand samen) is hoger dan %(procent)s van je bijstandsnorm "
+             "(%(grens)s per maand) %(sinds)s. Dan kun je de regeling kwijtraken.") % waarden
 
 
 def kwijt_vanaf(uren: list[float], punten: list[dict]) -> list[dict]:
@@ -174,23 +219,29 @@ def gemeente_deel(gemeente: Gemeente, peildatum: dt.date, leefvorm: str, kindere
     if w is not None:
         verrekening = {"methode": w.waarde, "vanaf": w.vanaf.isoformat(), "bron": _bron(w), "url": w.bron.url,
                        "gebruikt": not verrekening_gekozen}
-        uitleg_lijst.append(gemeente_uitleg("verrekening", lambda: (
-            f"{naam} verrekent je loon {VERREKENING_TEKST[w.waarde]}{jaar_tekst(w, peildatum)}. "
-            + (f"{w.toelichting} " if w.toelichting else "")
-            + ("Zo rekenen we de maanden uit. " if not verrekening_gekozen else
-               "Je hebt zelf een andere manier gekozen; daarmee rekenen we.")).strip(), w))
+        uitleg_lijst.append(gemeente_uitleg("verrekening", lambda: " ".join((
+            # Translators: %(gemeente)s is the gemeente's name; %(methode)s says how it deducts the wage, e.g.
+            # "achteraf: het loon van een maand gaat de maand erna van je bijstand af"; %(sinds)s a remark in brackets.
+            _("%(gemeente)s verrekent je loon %(methode)s %(sinds)s.") % {
+                "gemeente": naam, "methode": _(VERREKENING_TEKST[w.waarde]), "sinds": jaar_tekst(w, peildatum)},
+            *([_(w.toelichting)] if w.toelichting else []),
+            _("Zo rekenen we de maanden uit.") if not verrekening_gekozen else
+            _("Je hebt zelf een andere manier gekozen; daarmee rekenen we."))), w))
     iit = individuele_inkomenstoeslag(p, peildatum, leefvorm, kinderen)
     premie_lijst = premies(p, peildatum, start, leeftijd, maanden_bijstand)
     vast = {
         "code": gemeente.code, "naam": naam, "profiel": p is not None, "verrekening": verrekening,
         "individuele_inkomenstoeslag": iit, "premies": premie_lijst,
-        "stappen": [{"tekst": s.tekst, "bron": s.bron.titel, "url": s.bron.url} for s in (p.stappen if p else ())],
-        "onbekend": [{"onderwerp": o, "tekst": t} for o, t in (p.onbekend if p else ())],
+        # The profile's texts are Dutch (the msgids, see `vertalen`): translated here, where they are shown.
+        "stappen": [{"tekst": _(s.tekst), "bron": s.bron.titel, "url": s.bron.url} for s in (p.stappen if p else ())],
+        "onbekend": [{"onderwerp": o, "tekst": _(t)} for o, t in (p.onbekend if p else ())],
     }
     if p is None or not p.waarden:
-        uitleg_lijst.append(Uitleg("gemeente", (
-            f"Van {naam} kennen we nog geen eigen regels met een officiële bron. We rekenen met de landelijke regels. "
-            "Vraag je gemeente naar haar eigen regels, zoals premies en regelingen voor een laag inkomen."),
+        # Translators: %(gemeente)s is the gemeente's name.
+        uitleg_lijst.append(Uitleg("gemeente", lambda: _(
+            "Van %(gemeente)s kennen we nog geen eigen regels met een officiële bron. We rekenen met de landelijke "
+            "regels. Vraag je gemeente naar haar eigen regels, zoals premies en regelingen voor een laag inkomen.")
+            % {"gemeente": naam},
             gemeente.bron.titel, gemeente.bron.url, gemeente_beslist=True))
     return GemeenteDeel(gemeente, p, vast, tuple(uitleg_lijst))
 
