@@ -81,3 +81,11 @@ def test_lees_voor_knop_verborgen_tot_het_script_hem_toont(client, taal):
     gelezen = re.findall(r"<(\w+)[^>]*\sdata-voorlezen[\s>]", html)
     assert gelezen == ["h1", "p", "h2", "ol"]
 
+
+
+def test_procent_uit_de_data_heel_van_links_naar_rechts():
+    from calculator.templatetags.bedragen import parameterwaarde
+
+    with in_taal("ar"):
+        assert parameterwaarde({"waarde": 25, "eenheid": "procent"}) == f"{LRI}{LRI}25{PDI}{NBSP}%{PDI}"
+    assert parameterwaarde({"waarde": 25, "eenheid": "procent"}) == f"25{NBSP}%"

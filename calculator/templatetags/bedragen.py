@@ -8,6 +8,7 @@ from django import template
 from django.utils.formats import date_format
 
 from calculator import formatting
+from regels.taal import links_naar_rechts
 
 register = template.Library()
 
@@ -44,7 +45,8 @@ def parameterwaarde(parameter: dict) -> str:
         return f"{formatting.euro(waarde)} {EENHEID_TEKST[eenheid]}"
     getal = formatting.getal(waarde)
     if eenheid == "procent":
-        return f"{getal}\u00a0%"
+        # The "%" inside the isolate too, so it stays right of the number on an Arabic page.
+        return links_naar_rechts(f"{getal}\u00a0%")
     if eenheid == "noemer":
         return f"1/{getal} deel"
     return f"{getal} {eenheid}"
