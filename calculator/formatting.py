@@ -10,7 +10,11 @@ page's language is also regels' language, `RegelsTaalMiddleware`).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+
+from babel.lists import format_list
+from django.utils import translation
+from django.utils.translation import ngettext
 
 from regels.taal import links_naar_rechts
 
@@ -55,3 +59,28 @@ def getal(waarde: float) -> str:
     """A plain number the Dutch way, without needless decimals: 27, 35,75, 12,5."""
     tekst = f"{waarde:,.3f}".rstrip("0").rstrip(".")
     return links_naar_rechts(tekst.translate(str.maketrans(",.", ".,")))
+
+
+def opsomming(delen) -> str:
+    """Words joined as a list in the page's language (Babel): "a, b en c" in Dutch, "a, b and c" in English."""
+    lijst = [str(deel) for deel in delen]
+    if not lijst:
+        return ""
+    return format_list(lijst, locale=translation.to_locale(translation.get_language() or "nl"))
+
+
+def aantal(waarde) -> int:
+    """A whole number to choose a plural form (ngettext) for a number that may have decimals ("12,5", 1.5):
+    the number itself when it is whole, else the next whole number ("12,5 uur" reads as more than 12)."""
+    if isinstance(waarde, str):
+        waarde = waarde.replace(".", "").replace(",", ".").strip() or 0
+    getal = Decimal(str(waarde))
+    return int(getal.to_integral_value(rounding=ROUND_CEILING))
+
+
+def uren_per_week(uren) -> str:
+    """"24 uur per week" in the page's language, with the plural the number needs. `uren` as shown ("12,5") or a
+    number."""
+    tekst = uren if isinstance(uren, str) else getal(float(uren))
+    # Translators: a number of working hours, e.g. "24 uur per week"; %(uren)s may have decimals ("12,5").
+    return ngettext("%(uren)s uur per week", "%(uren)s uur per week", aantal(uren)) % {"uren": tekst}

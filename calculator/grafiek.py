@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy
+
 from calculator.formatting import euro_rond
 
 # Presentation choice, not a rule: a stretch counts as "little or nothing
@@ -18,7 +20,9 @@ from calculator.formatting import euro_rond
 # Not a quarter: with the usual vrijlating you keep exactly a quarter, and
 # that stretch should not be marked (rounding would mark every other hour).
 ARMOEDEVAL_DREMPEL = 0.2
-ARMOEDEVAL_DREMPEL_TEKST = "een vijfde"  # the same share, in words for the page
+# Translators: a share, in the sentence "van elke euro die je extra verdient, houd je minder dan een vijfde over"
+# (one fifth, 20 %).
+ARMOEDEVAL_DREMPEL_TEKST = gettext_lazy("een vijfde")  # the same share, in words for the page
 
 BREEDTE, HOOGTE = 400, 260
 LINKS, RECHTS, BOVEN, ONDER = 70, 14, 14, 46

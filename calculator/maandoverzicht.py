@@ -7,18 +7,29 @@ table (toeslagen together, holiday money beside the salary) and turns the totals
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from babel.dates import get_month_names
+from django.utils import translation
 
 from calculator.formatting import euro_rond
 from regels.kalender import maand_tekst, maand_uit_iso, plus_maanden
 
 TOESLAGEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget")
-KORT = {nummer: naam.rstrip(".") for nummer, naam in get_month_names("abbreviated", locale="nl_NL").items()}
 BREEDTE, HOOGTE = 400, 240
 LINKS, RECHTS, BOVEN, ONDER = 64, 8, 12, 40
 STAPPEN = (250, 500, 1000, 2000, 2500, 5000)
 MAX_LABELS = 12  # month names under the bars: all of them up to a year
+
+
+@lru_cache(maxsize=None)
+def _korte_namen(locale: str) -> dict[int, str]:
+    return {nummer: naam.rstrip(".") for nummer, naam in get_month_names("abbreviated", locale=locale).items()}
+
+
+def kort(maand: int) -> str:
+    """The short name of a month under the bars and in the strip ("mrt"), in the page's language (Babel)."""
+    return _korte_namen(translation.to_locale(translation.get_language() or "nl"))[maand]
 
 
 def rijen(uitkomst: dict) -> list[dict]:
@@ -29,7 +40,7 @@ def rijen(uitkomst: dict) -> list[dict]:
         lijst.append({
             "maand": datum,
             "naam": maand_tekst(datum, met_jaar=True),
-            "kort": KORT[datum.month],
+            "kort": kort(datum.month),
             # Toeslagen come around the 20th for the month after: December's are January's voorschot.
             "toeslagen_voor": maand_tekst(plus_maanden(datum, 1), met_jaar=True) if datum.month == 12 else None,
             "loon": m["loon_netto"],

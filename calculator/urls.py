@@ -9,6 +9,7 @@ urlpatterns = i18n_patterns(
     path("over/", pages.over, name="over"),
     path("over/bedragen/", pages.bedragen, name="bedragen"),
     path("over/vertalingen/", pages.vertalingen, name="vertalingen"),
+    path("woorden/", pages.woorden, name="woorden"),
     path("over/niet-uitgerekend/", pages.niet_uitgerekend, name="niet_uitgerekend"),
     path("vragen/<slug:naam>/", vragen.vraag, name="vraag"),
     path("controleer/", vragen.controle, name="controle"),

@@ -4,6 +4,7 @@ bereken     reads one JSON situation on stdin, writes one JSON result on stdout 
 sweep       reads {"situatie": {...}, "uren": [0, 8, ...]}, writes one result per number of hours
 maanden     the same input as bereken, month by month: what lands on the bank account in each month
 tijdlijn    the same input: "met werk" and "nu" from the month before the work starts, with phases and the table
+            (bereken, sweep, maanden and tijdlijn: "taal": "en" in the JSON writes the sentences in that language)
 batch       a gemeente's caseload (CSV or Parquet) on Dask: every household over a range of hours (regels.batch)
 parameters  lists every value in force on a peildatum, with unit and source
 controleer  lists change dates within the next 60 days for which values are missing (exit 1 if any)
@@ -18,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from .api import parameters_op
+from .api import in_gevraagde_taal, parameters_op
 from .invoer import OngeldigeInvoer
 from .opdrachten import OPDRACHTEN
 from .parameters import PARAMETERS
@@ -37,13 +38,13 @@ def _bereken(functie) -> int:
         print("invoer: dit is geen geldige JSON.", file=sys.stderr)
         return ONGELDIG
     try:
-        uitkomst = functie(situatie)
+        with in_gevraagde_taal(situatie) as verzoek:  # the sentences are written in it, so the JSON too
+            json.dump(functie(verzoek), sys.stdout, ensure_ascii=False, indent=2)
     except OngeldigeInvoer as fout:
         for veld, melding in fout.fouten.items():
             # one line per field, also for a field name with a line break in it
             print(f"{json.dumps(veld)[1:-1]}: {melding}", file=sys.stderr)
         return ONGELDIG
-    json.dump(uitkomst, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

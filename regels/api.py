@@ -1,16 +1,22 @@
-"""The public contract: `bereken(situatie) -> dict` and `sweep(situatie, uren) -> list[dict]`."""
+"""The public contract: `bereken(situatie) -> dict` and `sweep(situatie, uren) -> list[dict]`.
+
+Sentences (explanations, warnings, messages) come in the language of `regels.taal`: `in_taal("ar")` around a call,
+or "taal" in the body of a JSON command (`in_gevraagde_taal`).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 
 from .berekening import bereken_bij_uren, bereken_situatie, huishouddeel
 from .maanden import bereken_maanden
 from .tijdlijn import bereken_tijdlijn
-from .invoer import MAX_UREN_PER_WEEK, OngeldigeInvoer, lees_situatie, peildatum_bereik
+from .invoer import MAX_UREN_PER_WEEK, OngeldigeInvoer, lees_situatie, lees_taal, peildatum_bereik
 from .parameters import PARAMETERS, waarden_op
+from .taal import BRONTAAL, gettext as _, in_taal, talen as talen_met_catalogus
 
 
 def bereken(situatie: dict, met_uitleg: bool = True) -> dict:
@@ -62,13 +68,10 @@ def tijdlijnen(situatie: dict, uren: Iterable[float], met_uitleg: bool = False, 
     (each exactly `tijdlijn` with those hours; "nu" is computed once). The situation's work must be hours x hourly
     wage. `nu`: the "nu" of `tijdlijn(situatie)` when the caller has it (the same months, not computed again).
     Raises OngeldigeInvoer on bad input."""
-    s = lees_situatie(situatie)
-    if s.werk is None or s.werk.bruto_uurloon is None:
-        raise OngeldigeInvoer({"werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."})
+    s = _met_uurloon(lees_situatie(situatie))
     lijnen = []
     for u in uren:
-        if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
-            raise OngeldigeInvoer({"uren": f"Het aantal uren per week moet tussen 0 en {MAX_UREN_PER_WEEK} liggen."})
+        _controleer_uren(u)
         lijn = bereken_tijdlijn(replace(s, werk=replace(s.werk, uren_per_week=u)), met_uitleg, nu)
         nu = lijn["nu"]
         lijnen.append(lijn)
@@ -81,15 +84,44 @@ def sweep(situatie: dict, uren: Iterable[float], met_uitleg: bool = True) -> lis
     The household part (norm, vrijlating rule, uitstroom, gifts) is computed once; the results share the
     explanation dicts that do not change with the hours, so copy a result before you change it.
     """
-    s = lees_situatie(situatie)
-    if s.werk is None or s.werk.bruto_uurloon is None:
-        raise OngeldigeInvoer({"werk": "Vul een bruto uurloon in om uit te rekenen wat meer of minder uren opleveren."})
+    s = _met_uurloon(lees_situatie(situatie))
     lijst = list(uren)
     for u in lijst:
-        if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
-            raise OngeldigeInvoer({"uren": f"Het aantal uren per week moet tussen 0 en {MAX_UREN_PER_WEEK} liggen."})
+        _controleer_uren(u)
     vast = huishouddeel(s)
     return [bereken_bij_uren(s, vast, u, met_uitleg) for u in lijst]
+
+
+def _met_uurloon(s):
+    """The situation, when its work is hours x hourly wage (other hours need the hourly wage)."""
+    if s.werk is None or s.werk.bruto_uurloon is None:
+        raise OngeldigeInvoer({"werk": _("Vul een bruto uurloon in om uit te rekenen wat meer of minder uren "
+                                         "opleveren.")})
+    return s
+
+
+def _controleer_uren(u) -> None:
+    if isinstance(u, bool) or not isinstance(u, (int, float)) or not 0 <= u <= MAX_UREN_PER_WEEK:
+        # Translators: %(maximum)s is the largest number of hours per week (60).
+        raise OngeldigeInvoer({"uren": _("Het aantal uren per week moet tussen 0 en %(maximum)s liggen.")
+                               % {"maximum": MAX_UREN_PER_WEEK}})
+
+
+@contextlib.contextmanager
+def in_gevraagde_taal(body, talen: Collection[str] | None = None) -> Iterator[object]:
+    """The language a JSON command's body asks for: {"taal": "en", ...} (Dutch when it has none).
+
+    Yields the body without "taal"; within the block regels writes in that language. Keep both the command and the
+    writing of its JSON inside the block: sentences are written when they are read. `talen` are the languages
+    accepted (standard: those with a catalogue, `regels.taal.talen()`). An unknown language raises OngeldigeInvoer
+    for "taal" before anything is computed.
+    """
+    taal = BRONTAAL
+    if isinstance(body, dict) and "taal" in body:
+        taal = lees_taal(body["taal"], talen_met_catalogus() if talen is None else talen)
+        body = {sleutel: waarde for sleutel, waarde in body.items() if sleutel != "taal"}
+    with in_taal(taal):
+        yield body
 
 
 def volgende_wetswijziging(peildatum: dt.date) -> dt.date | None:
@@ -156,6 +188,6 @@ BUFFERBUDGET_PER_JAAR = "participatiewet.art34b_bufferbudget.maximum_per_jaar"
 VRIJLATING_MAANDEN_34A = "participatiewet.art34a_vrijlating.maanden"
 KIND_JONGER_DAN = "participatiewet.art1_begrippen.kind_jonger_dan"
 
-__all__ = ["bereken", "maanden", "tijdlijn", "tijdlijnen", "verloop", "sweep", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
+__all__ = ["bereken", "maanden", "tijdlijn", "tijdlijnen", "verloop", "sweep", "in_gevraagde_taal", "volgende_wetswijziging", "waarde", "parameters_op", "peildatum_bereik", "OngeldigeInvoer",
            "MINIMUMUURLOON_21", "KOSTENDELER_LEEFTIJD", "MINIMUMLEEFTIJD", "KIND_JONGER_DAN", "MAXIMALE_HUURGRENS", "DOORGEVEN_WEKEN",
            "TERUGVORDERING_NIET_TOT", "VAKANTIETOESLAG_NA_EINDE"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from .kalender import MAANDEN_PER_JAAR, WEKEN_PER_JAAR
 from .loon import (GEEN_LOON, Loon, bereken_loon, bruto_uit_uren, loon_uit_bruto, minimumuurloon,
                    netto_maandloon)
 from .parameters import PARAMETERS, PEILDATA_IN_GEHEUGEN, Waarden, waarden_op
+from .taal import N_, gettext as _, huidige_taal, ngettext
 from .toetsingsinkomen import NB, toetsingsinkomen
 from .uitleg import Uitleg, bedrag, uitleg
 from .uitleg import datum as datum_tekst
@@ -29,18 +31,30 @@ from .vrijlating import (ART34A, GEEN_VRIJLATING, VrijlatingRegel, Werkende, gee
                          vrijlating_regel)
 from .zorgtoeslag import zorgtoeslag
 
+# The subjects of amounts that are not yet known or still a proposal, listed between brackets in a warning.
 ONDERWERPEN = {
-    "participatiewet": "bijstand en vrijlating",
-    "aow": "de AOW-leeftijd",
-    "wet_minimumloon": "het minimumloon",
-    "wet_inkomstenbelasting": "de loonbelasting",
-    "zorgtoeslag": "zorgtoeslag",
-    "huurtoeslag": "huurtoeslag",
-    "kindgebonden_budget": "kindgebonden budget",
-    "kinderbijslag": "kinderbijslag",
-    "awir": "de regels voor alle toeslagen",
-    "regeling_participatiewet": "het vakantiegeld bij werk en bijstand",
-    "kinderopvangtoeslag": "kinderopvangtoeslag",
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "participatiewet": N_("bijstand en vrijlating"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "aow": N_("de AOW-leeftijd"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "wet_minimumloon": N_("het minimumloon"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "wet_inkomstenbelasting": N_("de loonbelasting"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "zorgtoeslag": N_("zorgtoeslag"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "huurtoeslag": N_("huurtoeslag"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "kindgebonden_budget": N_("kindgebonden budget"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "kinderbijslag": N_("kinderbijslag"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "awir": N_("de regels voor alle toeslagen"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "regeling_participatiewet": N_("het vakantiegeld bij werk en bijstand"),
+    # Translators: a subject in a list between brackets: "Sommige bedragen zijn nog een voorstel (…)".
+    "kinderopvangtoeslag": N_("kinderopvangtoeslag"),
 }
 ART34A_PERCENTAGE = ART34A + "percentage"
 CENT = 1 / 100  # precision of the uitstroom search
@@ -49,9 +63,9 @@ HALVE_CENT = 0.005
 AWIR_ART8 = ("Algemene wet inkomensafhankelijke regelingen artikel 8", "8")
 
 
-def met_zin(u: Uitleg, zin: str) -> Uitleg:
-    """The same explanation with one more sentence, still written only when read."""
-    return Uitleg(u.onderwerp, lambda: f"{u.tekst} {zin}", u.bron, u.url, u.gemeente_beslist)
+def met_zin(u: Uitleg, zin: Callable[[], str]) -> Uitleg:
+    """The same explanation with one more sentence, still written only when read (both in the language then)."""
+    return Uitleg(u.onderwerp, lambda: f"{u.tekst} {zin()}", u.bron, u.url, u.gemeente_beslist)
 
 
 @dataclass(frozen=True)
@@ -64,24 +78,28 @@ class Uitstroom:
 
 def waarschuwingen_ontbrekende_data(w: Waarden) -> list[str]:
     """What the user must know about the data of this date: amounts not yet known, and amounts still a proposal."""
-    return list(_meldingen_over_data(w))
+    return list(_meldingen_over_data(w, huidige_taal()))
+
+
+def _onderwerpen(paden) -> str:
+    return ", ".join(sorted({_(ONDERWERPEN[pad.split(".")[0]]) for pad in paden}))
 
 
 @lru_cache(maxsize=PEILDATA_IN_GEHEUGEN)
-def _meldingen_over_data(w: Waarden) -> tuple[str, ...]:
-    """Once per date's values (they are shared per date, `waarden_op`): a month view asks it for every month.
-    Only about the data, never about a person."""
+def _meldingen_over_data(w: Waarden, taal: str) -> tuple[str, ...]:
+    """Once per date's values (they are shared per date, `waarden_op`) and language: a month view asks it for every
+    month. Only about the data, never about a person."""
     meldingen = []
     if w.voorstellen:
-        onderwerpen = sorted({ONDERWERPEN[pad.split(".")[0]] for pad in w.voorstellen})
-        meldingen.append(f"Sommige bedragen zijn nog een voorstel ({', '.join(onderwerpen)}). Dit bedrag is nog een "
-                         "voorstel: het kan nog veranderen. Zo rekenen we tot de echte bedragen bekend zijn.")
+        # Translators: %(onderwerpen)s lists subjects, such as "het minimumloon, zorgtoeslag".
+        meldingen.append(_("Sommige bedragen zijn nog een voorstel (%(onderwerpen)s). Dit bedrag is nog een voorstel: "
+                           "het kan nog veranderen. Zo rekenen we tot de echte bedragen bekend zijn.")
+                         % {"onderwerpen": _onderwerpen(w.voorstellen)})
     for datum, parameters in sorted(w.ontbrekend.items()):
-        onderwerpen = sorted({ONDERWERPEN[p.pad.split(".")[0]] for p in parameters})
-        meldingen.append(
-            f"De bedragen vanaf {datum_tekst(datum)} zijn nog niet allemaal bekend ({', '.join(onderwerpen)}). "
-            "We rekenen daarvoor met de laatst bekende bedragen. De uitkomst is daardoor minder precies."
-        )
+        # Translators: %(datum)s is a date (1 januari 2027); %(onderwerpen)s lists subjects, such as "zorgtoeslag".
+        meldingen.append(_("De bedragen vanaf %(datum)s zijn nog niet allemaal bekend (%(onderwerpen)s). We rekenen "
+                           "daarvoor met de laatst bekende bedragen. De uitkomst is daardoor minder precies.")
+                         % {"datum": datum_tekst(datum), "onderwerpen": _onderwerpen(p.pad for p in parameters)})
     return tuple(meldingen)
 
 
@@ -187,48 +205,60 @@ def _uitstroom_bruto(norm: float, partner: Verdiener, regel: VrijlatingRegel, w:
 def uitstroom_uitleg(u: Uitstroom, w: Waarden) -> Uitleg:
     pad = "participatiewet.art21_normen.alleenstaande"
     artikel = ("Participatiewet artikel 19, eerste en tweede lid", "19")
-    if u.bruto_per_maand is None:
-        tekst = "Met dit inkomen blijf je bijstand houden."
-    elif u.bruto_per_maand == 0:
-        tekst = "Jullie inkomen is al hoger dan de bijstandsnorm. Dan is er geen recht op bijstand."
-    elif u.uren_per_week is not None:
-        tekst = (f"Bij dit uurloon heb je vanaf ongeveer {str(u.uren_per_week).replace('.', ',')} uur per week "
-                 f"(ongeveer {bedrag(u.bruto_per_maand, centen=False)} bruto per maand) geen bijstand meer nodig.")
-    else:
-        tekst = f"Vanaf ongeveer {bedrag(u.bruto_per_maand, centen=False)} bruto per maand heb je geen bijstand meer nodig."
+
+    def tekst() -> str:
+        if u.bruto_per_maand is None:
+            return _("Met dit inkomen blijf je bijstand houden.")
+        if u.bruto_per_maand == 0:
+            return _("Jullie inkomen is al hoger dan de bijstandsnorm. Dan is er geen recht op bijstand.")
+        if u.uren_per_week is not None:
+            # Translators: %(uren)s is a number of hours with one decimal in Dutch notation (12,5), so no plural
+            # forms: write "hours" as for a number with a decimal. %(bruto)s is an amount.
+            return _("Bij dit uurloon heb je vanaf ongeveer %(uren)s uur per week (ongeveer %(bruto)s bruto per maand) "
+                     "geen bijstand meer nodig.") % {"uren": str(u.uren_per_week).replace(".", ","),
+                                                      "bruto": bedrag(u.bruto_per_maand, centen=False)}
+        return _("Vanaf ongeveer %(bruto)s bruto per maand heb je geen bijstand meer nodig.") % {
+            "bruto": bedrag(u.bruto_per_maand, centen=False)}
     return uitleg("uitstroom", tekst, w, pad, artikel=artikel)
 
 
 def _toetsingsinkomen(s: Situatie, loon: Loon, partner_loon: Loon, bijstand: float, w: Waarden) -> tuple[float, Uitleg]:
     if s.toetsingsinkomen is not None:
-        return s.toetsingsinkomen, uitleg("toetsingsinkomen", lambda: (
-            f"Je hebt zelf je toetsingsinkomen ingevuld: {bedrag(s.toetsingsinkomen, centen=False)} per jaar. "
-            "Daarmee rekenen we de toeslagen uit."), w, "awir.tegemoetkoming.minimum_per_jaar", artikel=AWIR_ART8)
+        return s.toetsingsinkomen, uitleg("toetsingsinkomen", lambda: _(
+            "Je hebt zelf je toetsingsinkomen ingevuld: %(bedrag)s per jaar. Daarmee rekenen we de toeslagen uit.") % {
+                "bedrag": bedrag(s.toetsingsinkomen, centen=False)},
+            w, "awir.tegemoetkoming.minimum_per_jaar", artikel=AWIR_ART8)
     personen = [(loon, s.leeftijd), (partner_loon, s.partner_leeftijd)] if s.gehuwd else [(loon, s.leeftijd)]
     lonen = [(eigen.bruto_per_jaar, eigen.benutte_loonheffingskorting, pensioengerechtigd(leeftijd, w))
              for eigen, leeftijd in personen]
     totaal, bruto_loon, bruto_bijstand = toetsingsinkomen(lonen, bijstand * MAANDEN_PER_JAAR, s.gehuwd, w)
     if not bruto_bijstand:
-        return totaal, uitleg("toetsingsinkomen", lambda: (
-            f"Voor de toeslagen telt je loon per jaar vóór belasting, met vakantiegeld: "
-            f"{bedrag(bruto_loon, centen=False)}. Dit heet je toetsingsinkomen."),
+        return totaal, uitleg("toetsingsinkomen", lambda: _(
+            "Voor de toeslagen telt je loon per jaar vóór belasting, met vakantiegeld: %(bedrag)s. Dit heet je "
+            "toetsingsinkomen.") % {"bedrag": bedrag(bruto_loon, centen=False)},
             w, "awir.tegemoetkoming.minimum_per_jaar", artikel=AWIR_ART8)
 
     def tekst() -> str:
-        zinnen = "Voor de toeslagen telt je inkomen per jaar vóór belasting: " + (
-            f"{bedrag(bruto_loon, centen=False)} loon (met vakantiegeld) en {bedrag(bruto_bijstand, centen=False)} "
-            f"bijstand. Samen is dat {bedrag(totaal, centen=False)}." if bruto_loon
-            else f"{bedrag(bruto_bijstand, centen=False)} bijstand.") + " Dit heet je toetsingsinkomen."
+        getallen = {"loon": bedrag(bruto_loon, centen=False), "bijstand": bedrag(bruto_bijstand, centen=False),
+                    "totaal": bedrag(totaal, centen=False)}
+        if bruto_loon:
+            inkomen = _("Voor de toeslagen telt je inkomen per jaar vóór belasting: %(loon)s loon (met vakantiegeld) "
+                        "en %(bijstand)s bijstand. Samen is dat %(totaal)s. Dit heet je toetsingsinkomen.")
+        else:
+            inkomen = _("Voor de toeslagen telt je inkomen per jaar vóór belasting: %(bijstand)s bijstand. Dit heet "
+                        "je toetsingsinkomen.")
         # Who applies the loonheffingskorting decides how the gemeente grosses up the bijstand (Normenbrief
         # bijlage VI): the employer (bijstandspercentagetarief), or nobody else (rows A and B: loonheffingskorting
         # and first bracket).
-        iemand_werkt = any(eigen.bruto_per_jaar > 0 for eigen, _ in personen)
-        return zinnen + (" Daarvoor rekent de gemeente je netto bijstand om naar bruto, zoals op je jaaropgaaf. "
-                         + ("Je werkgever gebruikt al een deel van je loonheffingskorting. De gemeente rekent met wat "
-                            "er over is." if iemand_werkt else
-                            "De gemeente past daarbij de loonheffingskorting toe, omdat niemand anders dat doet.")
-                         + " In de loop van het jaar houdt de gemeente voorlopig minder loonheffing in; op je "
-                         "jaaropgaaf staat het definitieve bedrag.")
+        iemand_werkt = any(eigen.bruto_per_jaar > 0 for eigen, _leeftijd in personen)
+        korting = (_("Je werkgever gebruikt al een deel van je loonheffingskorting. De gemeente rekent met wat er over "
+                     "is.") if iemand_werkt else
+                   _("De gemeente past daarbij de loonheffingskorting toe, omdat niemand anders dat doet."))
+        return " ".join((inkomen % getallen,
+                         _("Daarvoor rekent de gemeente je netto bijstand om naar bruto, zoals op je jaaropgaaf."),
+                         korting,
+                         _("In de loop van het jaar houdt de gemeente voorlopig minder loonheffing in; op je "
+                           "jaaropgaaf staat het definitieve bedrag.")))
     return totaal, uitleg("toetsingsinkomen", tekst, w, NB + "percentage_e")
 
 
@@ -237,19 +267,31 @@ def overgangsrecht_vrijlating(maanden_gehad: int, werkt: bool, w: Waarden) -> li
     if not (w.geldt(ART34A_PERCENTAGE) and maanden_gehad and werkt):
         return []
     start = PARAMETERS[ART34A_PERCENTAGE].waarden[0].vanaf
-    return [f"Vanaf {datum_tekst(start)} geldt een nieuwe vrijlating. Hoe de maanden vrijlating die je al had meetellen, "
-            "staat nog niet vast: die overgangsregel is nog niet gepubliceerd. We tellen ze mee. "
-            "Vraag je gemeente hoe zij het doen."]
+    # Translators: %(datum)s is a date (1 januari 2027).
+    return [_("Vanaf %(datum)s geldt een nieuwe vrijlating. Hoe de maanden vrijlating die je al had meetellen, staat "
+              "nog niet vast: die overgangsregel is nog niet gepubliceerd. We tellen ze mee. Vraag je gemeente hoe zij "
+              "het doen.") % {"datum": datum_tekst(start)}]
 
 
-def _minimumloon_waarschuwing(werk: Werk | None, leeftijd: int, w: Waarden, wie: str) -> list[str]:
+def _minimumloon_waarschuwing(werk: Werk | None, leeftijd: int, w: Waarden, partner: bool = False) -> list[str]:
     if werk is None or not werk.bruto_uurloon:
         return []
     minimum = minimumuurloon(leeftijd, w)
     if werk.bruto_uurloon + HALVE_CENT >= minimum:
         return []
-    return [f"{wie} uurloon ({bedrag(werk.bruto_uurloon)}) is lager dan het wettelijk minimumloon voor "
-            f"{leeftijd} jaar ({bedrag(minimum)} per uur). Een werkgever moet minstens het minimumloon betalen."]
+    getallen = {"uurloon": bedrag(werk.bruto_uurloon), "leeftijd": leeftijd, "minimum": bedrag(minimum)}
+    if partner:
+        # Translators: about the partner's hourly wage; %(leeftijd)s is the partner's age.
+        return [ngettext("Het uurloon (%(uurloon)s) is lager dan het wettelijk minimumloon voor %(leeftijd)s jaar "
+                         "(%(minimum)s per uur). Een werkgever moet minstens het minimumloon betalen.",
+                         "Het uurloon (%(uurloon)s) is lager dan het wettelijk minimumloon voor %(leeftijd)s jaar "
+                         "(%(minimum)s per uur). Een werkgever moet minstens het minimumloon betalen.",
+                         leeftijd) % getallen]
+    return [ngettext("Je uurloon (%(uurloon)s) is lager dan het wettelijk minimumloon voor %(leeftijd)s jaar "
+                     "(%(minimum)s per uur). Een werkgever moet minstens het minimumloon betalen.",
+                     "Je uurloon (%(uurloon)s) is lager dan het wettelijk minimumloon voor %(leeftijd)s jaar "
+                     "(%(minimum)s per uur). Een werkgever moet minstens het minimumloon betalen.",
+                     leeftijd) % getallen]
 
 
 @dataclass(frozen=True)
@@ -295,24 +337,27 @@ def huishouddeel(s: Situatie) -> Huishouddeel:
     aow = pensioengerechtigd(s.leeftijd, w)
     partner_aow = pensioengerechtigd(s.partner_leeftijd, w)
     partner_loon = bereken_loon(s.partner_werk, w, partner_aow, s.gehuwd) if s.gehuwd else GEEN_LOON
-    partner_loon_uitleg = (_loon_uitleg(partner_loon, w, "Je partner").als_dict(),) if partner_loon.bruto_per_jaar else ()
-    waarschuwingen += _minimumloon_waarschuwing(s.werk, s.leeftijd, w, "Je")
+    partner_loon_uitleg = (_loon_uitleg(partner_loon, w, partner=True).als_dict(),) if partner_loon.bruto_per_jaar \
+        else ()
+    waarschuwingen += _minimumloon_waarschuwing(s.werk, s.leeftijd, w)
     if s.gehuwd:
-        waarschuwingen += _minimumloon_waarschuwing(s.partner_werk, s.partner_leeftijd, w, "Het")
+        waarschuwingen += _minimumloon_waarschuwing(s.partner_werk, s.partner_leeftijd, w, partner=True)
     if aow or partner_aow:
-        waarschuwingen.append("Met de AOW-leeftijd telt je AOW-uitkering als inkomen. Deze rekenhulp vraagt daar niet naar "
-                              "en rekent alsof je alleen bijstand (AIO) krijgt. Ook de belasting op loon rekenen we "
-                              "eenvoudig uit (zonder arbeidskorting). Vraag de SVB om een precieze berekening.")
+        # Translators: AIO is the bijstand for people with the AOW age (aanvullende inkomensvoorziening ouderen).
+        waarschuwingen.append(_("Met de AOW-leeftijd telt je AOW-uitkering als inkomen. Deze rekenhulp vraagt daar "
+                                "niet naar en rekent alsof je alleen bijstand (AIO) krijgt. Ook de belasting op loon "
+                                "rekenen we eenvoudig uit (zonder arbeidskorting). Vraag de SVB om een precieze "
+                                "berekening."))
     waarschuwingen += overgangsrecht_vrijlating(s.vrijlating_maanden_gehad, bool(s.werk or s.partner_werk), w)
     if s.kostendelers and s.kale_huur is not None:
-        waarschuwingen.append("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "
-                              "dus we rekenen alsof zij geen inkomen hebben. Je huurtoeslag kan lager zijn.")
+        waarschuwingen.append(_("Het inkomen van je medebewoners telt mee voor de huurtoeslag. Dat weten we niet, "
+                                "dus we rekenen alsof zij geen inkomen hebben. Je huurtoeslag kan lager zijn."))
     regel = vrijlating_regel(_werkende(s, s.leeftijd, s.medisch_urenbeperkt), w)
     partner_regel = vrijlating_regel(_werkende(s, s.partner_leeftijd, False, partner_maanden_gehad(s)), w) \
         if s.gehuwd else GEEN_VRIJLATING
     if s.gehuwd and s.partner_werk and s.partner_vrijlating_maanden_gehad is None:
-        waarschuwingen.append("Hoeveel maanden vrijlating je partner al had, weten we niet. We rekenen met hetzelfde "
-                              "aantal als voor jou. Vraag je klantmanager hoe het voor je partner zit.")
+        waarschuwingen.append(_("Hoeveel maanden vrijlating je partner al had, weten we niet. We rekenen met "
+                                "hetzelfde aantal als voor jou. Vraag je klantmanager hoe het voor je partner zit."))
     huishouden = huurtoeslag_huishouden(s, w)
     partner = _verdiener(partner_loon, partner_regel, partner_aow, vakantiegeld_apart(s.partner_werk))
     uitstroom = zoek_uitstroom(s, norm.bedrag, partner, regel, w, aow)
@@ -402,8 +447,10 @@ def bereken_loon_in_huishouden(s: Situatie, h: Huishouddeel, loon: Loon, met_uit
                                  if h.gemeente else (None, []))
     if met_uitleg:
         if s.kale_huur is not None:
-            ht_uitleg = met_zin(ht_uitleg, f"Wonen er ook volwassenen jonger dan {h.kostendeler_leeftijd} bij je? "
-                                           "Die vragen we niet. Zij en hun inkomen tellen wel mee voor de huurtoeslag.")
+            # Translators: %(leeftijd)s is the age from which a medebewoner is a kostendeler (27).
+            ht_uitleg = met_zin(ht_uitleg, lambda: _(
+                "Wonen er ook volwassenen jonger dan %(leeftijd)s bij je? Die vragen we niet. Zij en hun inkomen "
+                "tellen wel mee voor de huurtoeslag.") % {"leeftijd": h.kostendeler_leeftijd})
         na_bijstand = (ti_uitleg, zt_uitleg, ht_uitleg, kgb_uitleg, *([opvang_uitleg] if opvang_uitleg else []))
         uitleg_lijst = [*h.uitleg_norm, *h.uitleg_partner_loon,
                         *(u.als_dict() for u in _uitleg_bijstand(s, h, loon, ik, maand)), h.uitleg_uitstroom,
@@ -431,24 +478,36 @@ def _uitleg_bijstand(s: Situatie, h: Huishouddeel, loon: Loon, ik: Verdiener,
     """The explanations from the wage to the bijstand: wage, vrijlating, bijstand, vakantieaanspraak."""
     w = h.w
     bijstand = maand.bijstand.totaal
-    uitleg_lijst = [_loon_uitleg(loon, w, "Je")] if loon.bruto_per_jaar else []
+    uitleg_lijst = [_loon_uitleg(loon, w)] if loon.bruto_per_jaar else []
     if bijstand == 0 and maand.inkomen > 0:
         uitleg_lijst.append(geen_vrijlating_zonder_bijstand(h.regel, w, s.gehuwd))
     else:
         if ik.netto > 0:
             uitleg_lijst.append(h.regel.uitleg(ik.netto, w))
         if h.partner.netto > 0:
-            uitleg_lijst.append(h.partner_regel.uitleg(h.partner.netto, w, "je partner"))
+            uitleg_lijst.append(h.partner_regel.uitleg(h.partner.netto, w, partner=True))
     uitleg_lijst.append(bijstand_uitleg(h.norm.bedrag, maand.inkomen, maand.vrijlating, maand.bijstand, w, s.gehuwd))
     if maand.vakantieaanspraak and bijstand:
         uitleg_lijst.append(vakantieaanspraak_uitleg(maand.vakantieaanspraak, w))
     return uitleg_lijst
 
 
-def _loon_uitleg(loon: Loon, w: Waarden, wie: str) -> Uitleg:
+def _loon_uitleg(loon: Loon, w: Waarden, partner: bool = False) -> Uitleg:
+    """The person's wage, or (`partner`) the partner's."""
     vakantiegeld = loon.bruto_per_jaar - loon.bruto_per_maand * MAANDEN_PER_JAAR
-    tekst = (f"{wie} verdient {bedrag(loon.bruto_per_maand)} bruto per maand. Daar komt {bedrag(vakantiegeld)} "
-             f"vakantiegeld per jaar bij. Na loonbelasting ({bedrag(loon.loonheffing_per_jaar / MAANDEN_PER_JAAR)} per maand) "
-             f"is dat gemiddeld {bedrag(loon.netto_gemiddeld_per_maand)} netto per maand, met het vakantiegeld erbij. "
-             "We gaan ervan uit dat de werkgever de loonheffingskorting toepast en dat er geen pensioenpremie af gaat.")
+
+    def tekst() -> str:
+        getallen = {"bruto": bedrag(loon.bruto_per_maand), "vakantiegeld": bedrag(vakantiegeld),
+                    "loonbelasting": bedrag(loon.loonheffing_per_jaar / MAANDEN_PER_JAAR),
+                    "netto": bedrag(loon.netto_gemiddeld_per_maand)}
+        if partner:
+            verdient = _("Je partner verdient %(bruto)s bruto per maand. Daar komt %(vakantiegeld)s vakantiegeld "
+                         "per jaar bij. Na loonbelasting (%(loonbelasting)s per maand) is dat gemiddeld %(netto)s "
+                         "netto per maand, met het vakantiegeld erbij.")
+        else:
+            verdient = _("Je verdient %(bruto)s bruto per maand. Daar komt %(vakantiegeld)s vakantiegeld per jaar bij. "
+                         "Na loonbelasting (%(loonbelasting)s per maand) is dat gemiddeld %(netto)s netto per maand, "
+                         "met het vakantiegeld erbij.")
+        return " ".join((verdient % getallen, _("We gaan ervan uit dat de werkgever de loonheffingskorting toepast en "
+                                                "dat er geen pensioenpremie af gaat.")))
     return uitleg("loon", tekst, w, "wet_inkomstenbelasting.tarief.schijf1_tarief")

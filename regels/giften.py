@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .parameters import Waarden
+from .taal import gettext as _
 from .uitleg import Uitleg, bedrag, uitleg
 
 if TYPE_CHECKING:
@@ -43,28 +44,26 @@ def giften(ontvangen: float, w: Waarden, gemeente: GemeenteGiften | None = None)
     ruimte = max(0.0, grens - ontvangen)
     boven = max(0.0, ontvangen - grens)
     teksten = [
-        uitleg("giften", f"Je mag dit kalenderjaar samen {bedrag(grens, centen=False)} aan giften krijgen zonder dat "
-               "het van je bijstand afgaat. Boodschappen, geld en rekeningen die iemand voor je betaalt, tellen allemaal mee.",
-               w, GRENS),
+        uitleg("giften", lambda: _(
+            "Je mag dit kalenderjaar samen %(grens)s aan giften krijgen zonder dat het van je bijstand afgaat. "
+            "Boodschappen, geld en rekeningen die iemand voor je betaalt, tellen allemaal mee.") % {
+                "grens": bedrag(grens, centen=False)}, w, GRENS),
         *([gemeente.uitleg] if gemeente else []),
-        uitleg("giften", "Hulp van de voedselbank telt niet mee.", w, GRENS,
+        uitleg("giften", lambda: _("Hulp van de voedselbank telt niet mee."), w, GRENS,
                artikel=("Participatiewet artikel 18, achtste lid", "18")),
     ]
     if boven:
-        teksten.append(uitleg(
-            "giften",
-            f"Je hebt dit jaar {bedrag(boven)} meer gekregen dan de grens. Dat deel telt als inkomen: de gemeente "
-            "haalt het één keer van je bijstand af. Meld het bij je gemeente. De grens is wat je gemeente minstens "
-            "moet vrijlaten. Je gemeente mag meer vrijlaten.",
+        teksten.append(uitleg("giften", lambda: _(
+            "Je hebt dit jaar %(boven)s meer gekregen dan de grens. Dat deel telt als inkomen: de gemeente haalt het "
+            "één keer van je bijstand af. Meld het bij je gemeente. De grens is wat je gemeente minstens moet "
+            "vrijlaten. Je gemeente mag meer vrijlaten.") % {"boven": bedrag(boven)},
             w, GRENS, gemeente_beslist=True))
     else:
-        teksten.append(uitleg(
-            "giften",
-            f"Je hebt dit jaar {bedrag(ontvangen)} gekregen. Je kunt nog {bedrag(ruimte)} krijgen tot de grens. "
-            "Houd bij wat je krijgt, dan weet je waar je staat.",
+        teksten.append(uitleg("giften", lambda: _(
+            "Je hebt dit jaar %(ontvangen)s gekregen. Je kunt nog %(ruimte)s krijgen tot de grens. Houd bij wat je "
+            "krijgt, dan weet je waar je staat.") % {"ontvangen": bedrag(ontvangen), "ruimte": bedrag(ruimte)},
             w, GRENS))
-        teksten.append(uitleg(
-            "giften",
+        teksten.append(uitleg("giften", lambda: _(
             "Krijg je meer dan de grens? Vertel het dan aan je gemeente. Het deel boven de grens telt als inkomen en "
-            "gaat van je bijstand af. Je gemeente mag meer vrijlaten.", w, GRENS, gemeente_beslist=True))
+            "gaat van je bijstand af. Je gemeente mag meer vrijlaten."), w, GRENS, gemeente_beslist=True))
     return Giften(grens, ontvangen, ruimte, boven, tuple(teksten))

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_skeleton
+
+from .taal import BRONTAAL, huidige_taal
 
 MAANDEN_PER_JAAR = 12
 WEKEN_PER_JAAR = 52  # a monthly wage is hours x hourly wage x 52 / 12
@@ -10,6 +16,7 @@ MAANDEN_PER_KWARTAAL = 3
 DAGEN_PER_WEEK = 7
 WERKDAGEN_PER_WEEK = 5
 
+# The Dutch month names as the input writes them (vakantiegeld "mei" or "juni"); sentences use `maand_tekst`.
 MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
               "november", "december")
 
@@ -38,10 +45,25 @@ def werkdagen(van: dt.date, tot: dt.date) -> int:
     return sum(1 for n in range((tot - van).days + 1) if (van + dt.timedelta(days=n)).weekday() < WERKDAGEN_PER_WEEK)
 
 
+@lru_cache(maxsize=None)  # one per language, as regels.taal keeps its catalogues
+def _locale(taal: str) -> Locale:
+    """Babel's locale of a regels language; Dutch for a code Babel does not know (the sentences fall back too)."""
+    try:
+        return Locale.parse(taal, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse(BRONTAAL)
+
+
+def taal_locale() -> Locale:
+    """Babel's locale of the language regels writes in now (`regels.taal`): for dates in sentences."""
+    return _locale(huidige_taal())
+
+
 def maand_tekst(maand: dt.date, met_jaar: bool = False) -> str:
-    """maart, or maart 2027."""
-    naam = MAANDNAMEN[maand.month - 1]
-    return f"{naam} {maand.year}" if met_jaar else naam
+    """maart, or maart 2027, in the current language: March 2027, marzec 2027."""
+    if met_jaar:
+        return format_skeleton("yMMMM", maand, locale=taal_locale())
+    return format_date(maand, "LLLL", locale=taal_locale())
 
 
 def maand_iso(maand: dt.date) -> str:

@@ -19,7 +19,6 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field, replace
 
-from babel.dates import format_date
 
 from . import REGELS_VERSIE
 from .berekening import (Verdiener, _verdiener, _werkende, bijstand_bij_inkomen, huurtoeslag_huishouden,
@@ -31,7 +30,7 @@ from .gemeenten import weergavenaam, zoek
 from .gemeenten.effecten import gemeente_uitleg, premies, regelingen
 from .huurtoeslag import huurtoeslag
 from .invoer import Situatie, Werk
-from .kalender import (MAANDEN_PER_JAAR, MAANDEN_PER_KWARTAAL, MAANDNAMEN, eerste_van, maand_iso, maand_uit_iso,
+from .kalender import (MAANDEN_PER_JAAR, maand_tekst, MAANDEN_PER_KWARTAAL, MAANDNAMEN, eerste_van, maand_iso, maand_uit_iso,
                        plus_maanden)
 from .kinderbijslag import kinderbijslag_per_kwartaal
 from .kindgebonden_budget import kindgebonden_budget
@@ -39,7 +38,7 @@ from .kinderopvangtoeslag import kinderopvangtoeslag
 from .loon import GEEN_LOON, benutte_loonheffingskorting, bereken_loon
 from .loonbetaling import Betaling, betalingen, in_maand, vakantiegeld_netto, vakantiegeld_uitbetaald
 from .parameters import PROCENT, Waarden, terugblik_op, vroegste_datum, waarden_op
-from .taal import N_, gettext as _, huidige_taal, ngettext
+from .taal import N_, gettext as _, ngettext
 from .toetsingsinkomen import toetsingsinkomen
 from .uitleg import bedrag, procent, uitleg
 from .verrekening import VERREKENING_TEKST, geteld_inkomen
@@ -522,7 +521,7 @@ def _onder_norm_en_buffer(t: Tijdlijn) -> None:
 
 def _maand(maand: dt.date) -> str:
     """The month's name in the language of the sentences (maart, March, marzec)."""
-    return format_date(maand, "LLLL", locale=huidige_taal())
+    return maand_tekst(maand)
 
 
 BEGIN_WERK = {

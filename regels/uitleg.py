@@ -4,27 +4,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .kalender import MAANDNAMEN
+from babel.dates import format_date
+
+from .kalender import taal_locale
 from .parameters import PROCENT, Waarden
-from .taal import links_naar_rechts
+from .taal import huidige_taal, links_naar_rechts
 
 
 class Uitleg:
     """One explanation. The sentence may be given as a function: it is then written only when someone reads it,
-    so a batch that asks for amounts only does not pay for sentences nobody reads."""
+    so a batch that asks for amounts only does not pay for sentences nobody reads, and in the language of that
+    moment (`regels.taal`). It is written once per language: the same explanation can be read in Arabic for a
+    page and in Dutch for the short report that goes with it."""
 
-    __slots__ = ("onderwerp", "_tekst", "bron", "url", "gemeente_beslist")
+    __slots__ = ("onderwerp", "_tekst", "_geschreven", "bron", "url", "gemeente_beslist")
 
     def __init__(self, onderwerp: str, tekst: str | Callable[[], str], bron: str, url: str,
                  gemeente_beslist: bool = False):
         self.onderwerp, self._tekst, self.bron, self.url, self.gemeente_beslist = (
             onderwerp, tekst, bron, url, gemeente_beslist)
+        self._geschreven: dict[str, str] | None = None  # per language, once read
 
     @property
     def tekst(self) -> str:
-        if callable(self._tekst):
-            self._tekst = self._tekst()
-        return self._tekst
+        if not callable(self._tekst):
+            return self._tekst
+        taal = huidige_taal()
+        if self._geschreven is None:
+            self._geschreven = {}
+        if taal not in self._geschreven:
+            self._geschreven[taal] = self._tekst()
+        return self._geschreven[taal]
 
     def als_dict(self) -> dict:
         return {
@@ -61,8 +71,6 @@ def procent(fractie: float) -> str:
     return links_naar_rechts(f"{fractie * PROCENT:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%")
 
 
-
-
 def datum(d) -> str:
-    """1 januari 2027."""
-    return f"{d.day} {MAANDNAMEN[d.month - 1]} {d.year}"
+    """1 januari 2027, in the current language: 1 January 2027, 1 marca 2027 (amounts keep the Dutch notation)."""
+    return format_date(d, "d MMMM y", locale=taal_locale())

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .parameters import PEILDATA_IN_GEHEUGEN, Waarden
+from .taal import gettext as _
 from .uitleg import Uitleg, bedrag, uitleg
 
 VT = "participatiewet.art19_vakantietoeslag.percentage"
@@ -79,7 +80,8 @@ def bijstand_over_maand(norm: float, inkomen: float, vrijlating: float, aanspraa
 
 
 def vakantieaanspraak_uitleg(aanspraak: float, w: Waarden) -> Uitleg:
-    tekst = (f"Je werkgever bouwt ook vakantiegeld voor je op, en betaalt dat één keer per jaar. Daarom houdt de "
-             f"gemeente elke maand {bedrag(aanspraak)} minder vakantiegeld van je bijstand apart. Zo krijg je samen "
-             "ongeveer evenveel vakantiegeld als iemand met alleen bijstand.")
-    return uitleg("bijstand", tekst, w, RG + "schijf1_percentage")
+    return uitleg("bijstand", lambda: _(
+        "Je werkgever bouwt ook vakantiegeld voor je op, en betaalt dat één keer per jaar. Daarom houdt de gemeente "
+        "elke maand %(aanspraak)s minder vakantiegeld van je bijstand apart. Zo krijg je samen ongeveer evenveel "
+        "vakantiegeld als iemand met alleen bijstand.") % {"aanspraak": bedrag(aanspraak)},
+        w, RG + "schijf1_percentage")

@@ -23,12 +23,17 @@ import datetime as dt
 
 from .kalender import MAANDEN_PER_JAAR
 from .loonbetaling import PERIODEN_PER_JAAR, Betaling, in_maand, werkdagen_in
+from .taal import N_
 
+# How the gemeente settles income, in words; translate where used: _(VERREKENING_TEKST[methode]).
 VERREKENING_TEKST = {
-    "volgende_maand": "achteraf: het loon van een maand gaat de maand erna van je bijstand af",
-    "zelfde_maand": "op de maand: de bijstand over een maand krijg je pas als je de loonstrook van die maand hebt "
-                    "ingeleverd",
-    "schatten": "met een schatting: de gemeente schat je loon vooraf en verrekent het verschil de maand erna",
+    # Translators: how a gemeente settles income, shown after "Zo verrekent jouw gemeente:" or "… verrekent je loon".
+    "volgende_maand": N_("achteraf: het loon van een maand gaat de maand erna van je bijstand af"),
+    # Translators: how a gemeente settles income, shown after "Zo verrekent jouw gemeente:" or "… verrekent je loon".
+    "zelfde_maand": N_("op de maand: de bijstand over een maand krijg je pas als je de loonstrook van die maand hebt "
+                       "ingeleverd"),
+    # Translators: how a gemeente settles income, shown after "Zo verrekent jouw gemeente:" or "… verrekent je loon".
+    "schatten": N_("met een schatting: de gemeente schat je loon vooraf en verrekent het verschil de maand erna"),
 }
 
 

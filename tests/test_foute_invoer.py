@@ -252,3 +252,15 @@ def test_de_opdrachtregel_met_json_die_python_niet_leest(capsys, monkeypatch, te
     code, fout = _cli("bereken", tekst, capsys, monkeypatch)
     assert code == 2
     assert fout.startswith("invoer: dit is geen geldige JSON")
+
+
+@pytest.mark.parametrize("veld", ["gv", "gw"])
+def test_vergelijk_with_an_unknown_verrekening_goes_to_the_result_page_with_its_message(client, veld):
+    # Found by tests/test_fuzz.py: /vergelijk/?…&gv=abc handed "abc" to the rules (500).
+    query = "lv=alleen&lt=35&kd=0&hr=650&u=16&ul=15&gf=0&" + f"{veld}=abc"
+    antwoord = client.get(f"/vergelijk/?{query}")
+    assert antwoord.status_code == 302 and antwoord["Location"].startswith("/resultaat/?")
+    resultaat = client.get(antwoord["Location"])
+    assert resultaat.status_code == 200
+    if veld == "gv":
+        assert "Kies hoe je gemeente je loon verrekent." in resultaat.content.decode()

@@ -18,7 +18,7 @@ ONVOLLEDIG = q({k: v for k, v in ALLEENSTAANDE.items() if k != "gf"})
 
 
 @pytest.mark.parametrize("pad", [
-    "/", "/privacy/", "/over/", "/over/bedragen/",
+    "/", "/privacy/", "/over/", "/over/bedragen/", "/woorden/", "/over/vertalingen/",
     f"/vragen/leefvorm/?{VOLLEDIG}", f"/vragen/huur/?{VOLLEDIG}", f"/vragen/werk/?{VOLLEDIG}&u=abc",
     f"/controleer/?{VOLLEDIG}", f"/controleer/?{ONVOLLEDIG}",
     f"/resultaat/?{VOLLEDIG}", f"/resultaat/?{ONVOLLEDIG}", f"/resultaat/pdf/?{ONVOLLEDIG}",

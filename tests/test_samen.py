@@ -206,7 +206,7 @@ def test_leidraad(client):
     assert "consulent" not in tekst.lower()
 
 
-@pytest.mark.parametrize("pad", ["/", "/samen/", "/samen/leidraad/", "/privacy/", "/over/",
+@pytest.mark.parametrize("pad", ["/", "/samen/", "/samen/leidraad/", "/privacy/", "/over/", "/woorden/",
                                  f"/resultaat/?{q(STEL)}", f"/vragen/vrijlating/?{q(STEL)}"])
 def test_klantmanager_niet_consulent(client, pad):
     assert "consulent" not in client.get(pad).content.decode().lower()

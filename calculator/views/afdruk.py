@@ -12,27 +12,30 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_safe
 
 from calculator import antwoorden as a
 from calculator import deellink, limieten, pdf
+from calculator.formatting import aantal
 from calculator.views.resultaat import bereken_resultaat
 from calculator.views.vergelijk import vergelijking
 
 # Rows of the table "per maand, per bron" on paper: (key in per_maand, label, always shown).
 OVERZICHT = [
-    ("bruto_loon", "Bruto loon", True),
-    ("netto_loon", "Netto loon", True),
-    ("partner_loon", "Netto loon van je partner", False),
-    ("bijstand", "Bijstand", True),
-    ("vrijlating", "Van je loon mag je houden (vrijlating)", False),
-    ("zorgtoeslag", "Zorgtoeslag", False),
-    ("huurtoeslag", "Huurtoeslag", False),
-    ("kindgebonden_budget", "Kindgebonden budget", False),
-    ("kinderbijslag", "Kinderbijslag", False),
-    ("kinderopvangtoeslag", "Kinderopvangtoeslag", False),
-    ("kinderopvang_kosten", "Kosten kinderopvang", False),
-    ("totaal", "Totaal per maand", True),
+    ("bruto_loon", gettext_lazy("Bruto loon"), True),
+    ("netto_loon", gettext_lazy("Netto loon"), True),
+    ("partner_loon", gettext_lazy("Netto loon van je partner"), False),
+    ("bijstand", gettext_lazy("Bijstand"), True),
+    ("vrijlating", gettext_lazy("Van je loon mag je houden (vrijlating)"), False),
+    ("zorgtoeslag", gettext_lazy("Zorgtoeslag"), False),
+    ("huurtoeslag", gettext_lazy("Huurtoeslag"), False),
+    ("kindgebonden_budget", gettext_lazy("Kindgebonden budget"), False),
+    ("kinderbijslag", gettext_lazy("Kinderbijslag"), False),
+    ("kinderopvangtoeslag", gettext_lazy("Kinderopvangtoeslag"), False),
+    ("kinderopvang_kosten", gettext_lazy("Kosten kinderopvang"), False),
+    ("totaal", gettext_lazy("Totaal per maand"), True),
 ]
 
 
@@ -40,13 +43,15 @@ def _overzicht(context: dict) -> dict:
     """Columns "now" and each scenario (or "with work"), rows per source. Every column is a timeline's first year
     of work (the average of its months): "nu", the chosen hours and each other number of hours (its own timeline)."""
     per_bron = context["tijdlijn"]["per_bron"]
-    kolommen = [{"kop": "Nu", "sub": "zonder jouw werk", "per_maand": per_bron["nu"]}]
+    # Translators: a column header ("Nu") and the line under it: now, without the person's work.
+    kolommen = [{"kop": _("Nu"), "sub": _("zonder jouw werk"), "per_maand": per_bron["nu"]}]
     if context["scenarios"]:
-        kolommen += [{"kop": f"{s['uren']} uur", "sub": "jouw keuze" if s["gekozen"] else "per week",
+        # Translators: a column header: a number of hours ("24 uur"), with "per week" (or "jouw keuze") under it.
+        kolommen += [{"kop": uren_kop(s["uren"]), "sub": _("jouw keuze") if s["gekozen"] else _("per week"),
                       "gekozen": s["gekozen"], "per_maand": per_bron["met_werk"] if s["gekozen"] else s["per_maand"]}
                      for s in context["scenarios"]]
     else:
-        kolommen.append({"kop": "Met werk", "sub": "jouw keuze", "gekozen": True,
+        kolommen.append({"kop": _("Met werk"), "sub": _("jouw keuze"), "gekozen": True,
                          "per_maand": per_bron["met_werk"]})
     rijen = [
         {"sleutel": sleutel, "label": label, "bedragen": [k["per_maand"][sleutel] for k in kolommen]}
@@ -54,6 +59,12 @@ def _overzicht(context: dict) -> dict:
         if altijd or any(k["per_maand"][sleutel] for k in kolommen)
     ]
     return {"kolommen": kolommen, "rijen": rijen}
+
+
+def uren_kop(uren: str) -> str:
+    """A column header for a number of hours ("24 uur"; the line under it says "per week")."""
+    # Translators: a column header, a number of working hours ("24 uur"); "per week" is on the line under it.
+    return ngettext("%(uren)s uur", "%(uren)s uur", aantal(uren)) % {"uren": uren}
 
 
 def _twee_per_rij(paren: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
@@ -73,7 +84,8 @@ def _waarom(context: dict) -> list[dict]:
         uitleg = [u for u in rij["uitleg"] if u["onderwerp"] != "toetsingsinkomen"]
         if uitleg:
             groepen.append({"kop": rij["label"], "uitleg": uitleg})
-    groepen += [{"kop": f"Waarom krijg je geen {rij['label'].lower()}?", "uitleg": rij["uitleg"]}
+    groepen += [{"kop": _("Waarom krijg je geen %(bron)s?") % {"bron": str(rij["label"]).lower()},
+                 "uitleg": rij["uitleg"]}
                 for rij in context["niet_van_toepassing"]]
     return groepen
 

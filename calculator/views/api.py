@@ -2,6 +2,7 @@
 
 POST /api/v1/bereken | sweep | maanden | tijdlijn takes the body that `python -m regels <command>` reads and answers what it
 writes (both call regels.opdrachten). Bad input: 400 with {"fouten": {"veld.pad": "Nederlandse melding"}}.
+"taal" in the body (one of settings.LANGUAGES) writes the explanations, warnings and messages in that language.
 No cookie, no session, no CSRF token; the body is never stored or logged. Per client a rate limit (django-ratelimit,
 as for the PDF) and a maximum body size. The OpenAPI document is calculator/openapi.yaml.
 """
@@ -21,6 +22,7 @@ from django_ratelimit.core import is_ratelimited
 from calculator.limieten import api_tempo
 from calculator.views.drukte import OPNIEUW_NA_SECONDEN, stil
 from regels import OngeldigeInvoer
+from regels.api import in_gevraagde_taal
 from regels.opdrachten import MAX_UREN_PUNTEN, OPDRACHTEN
 
 JSON = "application/json"
@@ -34,6 +36,11 @@ def _antwoord(data: dict, status: int = 200) -> JsonResponse:
 def _fout(status: int, melding: str) -> JsonResponse:
     """An error about the request as a whole (not about one field)."""
     return _antwoord({"fouten": {"verzoek": melding}}, status)
+
+
+def _talen() -> list[str]:
+    """The languages of the site: the API writes in each of them (a sentence without a translation stays Dutch)."""
+    return [code for code, _naam in settings.LANGUAGES]
 
 
 def _opdracht(naam: str):
@@ -61,7 +68,8 @@ def _opdracht(naam: str):
         except (ValueError, RecursionError):
             return _fout(400, "Dit is geen geldige JSON.")
         try:
-            return _antwoord(uitvoeren(body))
+            with in_gevraagde_taal(body, _talen()) as verzoek:  # sentences are written when read: the JSON inside too
+                return _antwoord(uitvoeren(verzoek))
         except OngeldigeInvoer as fout:
             return _antwoord({"fouten": fout.fouten}, 400)
 

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 import regels
 from calculator import forms
+from calculator.woordenlijst import WOORDEN
 
 
 @require_safe
@@ -32,6 +33,12 @@ def over(request: HttpRequest) -> HttpResponse:
 @require_safe
 def vertalingen(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/vertalingen.html")
+
+
+@require_safe
+def woorden(request: HttpRequest) -> HttpResponse:
+    """The glossary: the Dutch words of the letters, each with a short explanation in the page's language."""
+    return render(request, "pages/woorden.html", {"woorden": WOORDEN})
 
 
 @require_safe

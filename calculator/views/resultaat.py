@@ -17,6 +17,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext
 from django.views.decorators.http import require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -26,6 +28,7 @@ from regels.gemeenten.effecten import kwijt_vanaf, standaard_verrekening
 from regels.kalender import laatste_dag, maand_uit_iso
 from calculator import antwoorden as a
 from calculator import deellink, forms, grafiek, maandoverzicht
+from calculator.formatting import euro_rond
 from calculator.getallen import getal_nl
 from calculator.views.vragen import foutenlijst, render_vraag, stap_url
 
@@ -37,30 +40,36 @@ NIEUWE_WET_VOORUITKIJKEN = dt.timedelta(days=92)
 STANDAARD_VERGELIJKING = {"s1": "8", "s2": "24", "s3": "32"}
 GRAFIEK_UREN = list(range(0, 41))
 STROOK_MAANDEN = 12  # the month strip on /samen/ and in the short report: the first year of work
-KNOP = "Reken opnieuw"  # the button of the small form on the result page
+# Translators: button: compute the result again with the changed answers.
+KNOP = gettext_lazy("Reken opnieuw")  # the button of the small form on the result page
 
 # Rows of the "now versus with work" table: (key in per_maand, label, uitleg topics).
 BRONNEN = [
-    ("netto_loon", "Netto loon", ("loon",)),
-    ("partner_loon", "Netto loon van je partner", ("partner_loon",)),
-    ("bijstand", "Bijstand", ("bijstandsnorm", "bijstand", "vrijlating", "uitstroom")),
-    ("zorgtoeslag", "Zorgtoeslag", ("zorgtoeslag", "toetsingsinkomen")),
-    ("huurtoeslag", "Huurtoeslag", ("huurtoeslag",)),
-    ("kindgebonden_budget", "Kindgebonden budget", ("kindgebonden_budget",)),
-    ("kinderbijslag", "Kinderbijslag", ("kinderbijslag",)),
-    ("kinderopvangtoeslag", "Kinderopvang\u00adtoeslag", ("kinderopvangtoeslag",)),  # may break on a phone
-    ("kinderopvang_kosten", "Kosten kinderopvang", ()),
-    ("premie_gemeente", "Premie van je gemeente", ()),
+    ("netto_loon", gettext_lazy("Netto loon"), ("loon",)),
+    ("partner_loon", gettext_lazy("Netto loon van je partner"), ("partner_loon",)),
+    ("bijstand", gettext_lazy("Bijstand"), ("bijstandsnorm", "bijstand", "vrijlating", "uitstroom")),
+    ("zorgtoeslag", gettext_lazy("Zorgtoeslag"), ("zorgtoeslag", "toetsingsinkomen")),
+    ("huurtoeslag", gettext_lazy("Huurtoeslag"), ("huurtoeslag",)),
+    ("kindgebonden_budget", gettext_lazy("Kindgebonden budget"), ("kindgebonden_budget",)),
+    ("kinderbijslag", gettext_lazy("Kinderbijslag"), ("kinderbijslag",)),
+    # Translators: "Kinderopvangtoeslag" with a soft hyphen (U+00AD) where the word may break on a phone; keep or move it.
+    ("kinderopvangtoeslag", gettext_lazy("Kinderopvang\u00adtoeslag"), ("kinderopvangtoeslag",)),
+    ("kinderopvang_kosten", gettext_lazy("Kosten kinderopvang"), ()),
+    ("premie_gemeente", gettext_lazy("Premie van je gemeente"), ()),
 ]
 ALTIJD_TONEN = {"netto_loon", "bijstand"}
-TOESLAGEN = [("zorgtoeslag", "Zorgtoeslag"), ("huurtoeslag", "Huurtoeslag"),
-             ("kindgebonden_budget", "Kindgebonden budget")]
+TOESLAGEN = [("zorgtoeslag", gettext_lazy("Zorgtoeslag")), ("huurtoeslag", gettext_lazy("Huurtoeslag")),
+             ("kindgebonden_budget", gettext_lazy("Kindgebonden budget"))]
 TOESLAG_NAMEN = dict(TOESLAGEN)
+# What the gemeente decides on, in the sentence "Je gemeente beslist over ..." (a list of these).
 ONDERWERP_NAMEN = {
-    "bijstandsnorm": "je bijstandsnorm", "loon": "je loon", "vrijlating": "de inkomstenvrijlating",
-    "bijstand": "je bijstand", "uitstroom": "wanneer je geen bijstand meer nodig hebt",
-    "toetsingsinkomen": "je toetsingsinkomen", "zorgtoeslag": "de zorgtoeslag", "huurtoeslag": "de huurtoeslag",
-    "kindgebonden_budget": "het kindgebonden budget", "kinderbijslag": "de kinderbijslag", "giften": "giften",
+    "bijstandsnorm": gettext_lazy("je bijstandsnorm"), "loon": gettext_lazy("je loon"),
+    "vrijlating": gettext_lazy("de inkomstenvrijlating"), "bijstand": gettext_lazy("je bijstand"),
+    # Translators: one of the things the gemeente decides on ("Je gemeente beslist over ...").
+    "uitstroom": gettext_lazy("wanneer je geen bijstand meer nodig hebt"),
+    "toetsingsinkomen": gettext_lazy("je toetsingsinkomen"), "zorgtoeslag": gettext_lazy("de zorgtoeslag"),
+    "huurtoeslag": gettext_lazy("de huurtoeslag"), "kindgebonden_budget": gettext_lazy("het kindgebonden budget"),
+    "kinderbijslag": gettext_lazy("de kinderbijslag"), "giften": gettext_lazy("giften"),
 }
 
 
@@ -108,7 +117,7 @@ def _regels_fout(request: HttpRequest, antwoorden: a.Antwoorden, fout: regels.On
             form = antwoorden.formulier(stap)
             form.add_error(formveld if formveld in form.fields else None, melding)
             return render_vraag(request, stap, antwoorden, form)
-    first = next(iter(fout.fouten.values()), "De berekening lukt niet met deze antwoorden.")
+    first = next(iter(fout.fouten.values()), _("De berekening lukt niet met deze antwoorden."))
     aanpassen.add_error(None, first)
     return None
 
@@ -269,11 +278,18 @@ def _maand_voor_maand(lijn: dict, peildatum: dt.date) -> dict:
             "vakantiegeld_binnen": int(regels.waarde(regels.VAKANTIETOESLAG_NA_EINDE, peildatum)),
             "kinderopvangtoeslag": _kinderopvangtoeslag_aanvragen(lijn["aandachtspunten"]["kinderopvangtoeslag_aanvragen"]),
         },
-        "toeslagen_terug": [(jaar, [(TOESLAG_NAMEN[naam], t["terugbetalen_zonder_doorgeven"]) for naam, t in per.items()
-                                    if t["terugbetalen_zonder_doorgeven"]])
+        # Per year what to pay back without passing on the new income: "€ 120 zorgtoeslag", for a list in a sentence.
+        "toeslagen_terug": [(jaar, [_terug_tekst(t["terugbetalen_zonder_doorgeven"], TOESLAG_NAMEN[naam])
+                                    for naam, t in per.items() if t["terugbetalen_zonder_doorgeven"]])
                             for jaar, per in uitkomst["toeslagen_jaar"].items()],
         "terugvorderingsgrens": regels.waarde(regels.TERUGVORDERING_NIET_TOT, peildatum),
     }
+
+
+def _terug_tekst(bedrag, toeslag) -> str:
+    # Translators: an amount and a toeslag, one item of a list of what to pay back, e.g. "€ 120 zorgtoeslag".
+    return pgettext("terugbetalen", "%(bedrag)s %(toeslag)s") % {"bedrag": euro_rond(bedrag),
+                                                                 "toeslag": str(toeslag).lower()}
 
 
 def _kinderopvangtoeslag_aanvragen(aanvragen: dict | None) -> dict | None:
@@ -427,7 +443,7 @@ def _bereken(schoon: dict, aanpassen: forms.AanpassenForm, verrekening: forms.Ve
 
     giften_uitleg = _uitleg(scenario, ("giften",))
     waarschuwingen = list(dict.fromkeys(scenario["waarschuwingen"] + nu["waarschuwingen"]))
-    gemeente = list(dict.fromkeys(ONDERWERP_NAMEN.get(u["onderwerp"], u["onderwerp"])
+    gemeente = list(dict.fromkeys(str(ONDERWERP_NAMEN.get(u["onderwerp"], u["onderwerp"]))
                                   for u in scenario["uitleg"] if u["gemeente_beslist"]))
 
     return {

@@ -20,6 +20,8 @@ from django.forms import BoundField
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_safe
 
 import regels
@@ -31,12 +33,13 @@ from calculator.views.vragen import VERSTUURD, foutenlijst, minimumloon_melding,
 # The groups of the page: (legend, steps). The work pattern has defaults for everything, but the start month and the
 # pay rhythm change the months and what to set aside: shown like the others, never folded away as optional.
 GROEPEN = (
-    ("Jij en je huishouden", ("leefvorm", "leeftijd", "kinderen", "huisgenoten")),
-    ("Wonen", ("huur",)),
-    ("Werk", ("werk",)),
-    ("Hoe je loon komt", ("werkpatroon",)),
-    ("Kosten van werken", ("kosten",)),
-    ("Vrijlating, gemeente en giften", ("vrijlating", "gemeente", "giften")),
+    # Translators: headings of the groups of questions on the one-page form.
+    (gettext_lazy("Jij en je huishouden"), ("leefvorm", "leeftijd", "kinderen", "huisgenoten")),
+    (gettext_lazy("Wonen"), ("huur",)),
+    (gettext_lazy("Werk"), ("werk",)),
+    (gettext_lazy("Hoe je loon komt"), ("werkpatroon",)),
+    (gettext_lazy("Kosten van werken"), ("kosten",)),
+    (gettext_lazy("Vrijlating, gemeente en giften"), ("vrijlating", "gemeente", "giften")),
 )
 
 
@@ -59,7 +62,8 @@ def groepen_van_stappen() -> list[tuple[str, tuple[str, ...]]]:
 VARIANTEN = ({"lv": "partner"}, {"lv": "ouder"}, {"wv": "maand"}, {"wv": ""})
 EIGEN_WEERGAVE = {"wv"}  # rendered by the template: radio buttons instead of the question page's link
 # On one page there is no "Volgende": a "Klopt dit?" message names this page's button.
-KNOP = "Reken uit"
+# Translators: button of the one-page form: compute the result.
+KNOP = gettext_lazy("Reken uit")
 
 
 @dataclass
@@ -170,34 +174,44 @@ def samen(request: HttpRequest) -> HttpResponse:
 
 # Things the person brings to the conversation (B1).
 MEENEMEN = (
-    ("Je loonstrook, of je arbeidscontract", "Daarop staan je uren en je bruto uurloon. Heb je nog geen werk? "
-                                             "Neem dan het aanbod mee, met de uren en het loon."),
-    ("Je huurcontract", "Daarop staat je kale huur: de huur zonder servicekosten, water en energie."),
-    ("De beschikking van je toeslagen", "De brief van Dienst Toeslagen over je zorgtoeslag, huurtoeslag en "
-                                        "kindgebonden budget. Of kijk samen in Mijn toeslagen."),
-    ("De brief over je bijstand", "Daarin staat of je al een inkomstenvrijlating hebt gehad, en hoe lang."),
+    (gettext_lazy("Je loonstrook, of je arbeidscontract"),
+     gettext_lazy("Daarop staan je uren en je bruto uurloon. Heb je nog geen werk? "
+                  "Neem dan het aanbod mee, met de uren en het loon.")),
+    (gettext_lazy("Je huurcontract"),
+     gettext_lazy("Daarop staat je kale huur: de huur zonder servicekosten, water en energie.")),
+    # Translators: "beschikking" is the official letter (decision) of Dienst Toeslagen about the toeslagen.
+    (gettext_lazy("De beschikking van je toeslagen"),
+     gettext_lazy("De brief van Dienst Toeslagen over je zorgtoeslag, huurtoeslag en "
+                  "kindgebonden budget. Of kijk samen in Mijn toeslagen.")),
+    (gettext_lazy("De brief over je bijstand"),
+     gettext_lazy("Daarin staat of je al een inkomstenvrijlating hebt gehad, en hoe lang.")),
 )
 
 
 def _veelgestelde_vragen(peildatum_: dt.date) -> list[tuple[str, str]]:
     weken = int(regels.waarde(regels.DOORGEVEN_WEKEN, peildatum_))
+    # Translators: questions people ask in a conversation about work next to bijstand ("ik" is the person), each
+    # with its answer.
     return [
-        ("Ga ik erop vooruit als ik ga werken?",
-         "Meestal wel. De rekenhulp laat zien hoeveel. In de eerste maanden mag je vaak een deel van je loon "
-         "houden, naast je bijstand. Dat heet de inkomstenvrijlating."),
-        ("Raak ik mijn bijstand kwijt?",
-         "Niet meteen. Je bijstand wordt lager als je loon krijgt. Pas als je genoeg verdient, stopt je bijstand. "
-         "De rekenhulp laat zien vanaf hoeveel uur dat is."),
-        ("Wat gebeurt er met mijn toeslagen?",
-         f"Die kunnen lager of hoger worden. Geef je nieuwe inkomen binnen {weken} weken door aan Dienst "
-         "Toeslagen. Dan krijg je meteen het goede bedrag, en hoef je later niets terug te betalen."),
-        ("Moet ik iets terugbetalen?",
-         "Niet als je alles op tijd doorgeeft. Lever elke maand je loonstrook in bij de gemeente. En geef je "
-         "inkomen door aan Dienst Toeslagen. In de eerste maand met loon kan het krap zijn: de rekenhulp zegt "
-         "hoeveel je dan apart zet."),
-        ("Wordt er iets over mij bewaard?",
-         "Nee. De rekenhulp bewaart niets. Je antwoorden staan alleen in de link. Wil je de berekening houden? "
-         "Scan de QR-code met je telefoon, of neem het verslag op papier mee."),
+        (_("Ga ik erop vooruit als ik ga werken?"),
+         _("Meestal wel. De rekenhulp laat zien hoeveel. In de eerste maanden mag je vaak een deel van je loon "
+           "houden, naast je bijstand. Dat heet de inkomstenvrijlating.")),
+        (_("Raak ik mijn bijstand kwijt?"),
+         _("Niet meteen. Je bijstand wordt lager als je loon krijgt. Pas als je genoeg verdient, stopt je bijstand. "
+           "De rekenhulp laat zien vanaf hoeveel uur dat is.")),
+        (_("Wat gebeurt er met mijn toeslagen?"),
+         ngettext("Die kunnen lager of hoger worden. Geef je nieuwe inkomen binnen %(weken)s week door aan Dienst "
+                  "Toeslagen. Dan krijg je meteen het goede bedrag, en hoef je later niets terug te betalen.",
+                  "Die kunnen lager of hoger worden. Geef je nieuwe inkomen binnen %(weken)s weken door aan Dienst "
+                  "Toeslagen. Dan krijg je meteen het goede bedrag, en hoef je later niets terug te betalen.",
+                  weken) % {"weken": weken}),
+        (_("Moet ik iets terugbetalen?"),
+         _("Niet als je alles op tijd doorgeeft. Lever elke maand je loonstrook in bij de gemeente. En geef je "
+           "inkomen door aan Dienst Toeslagen. In de eerste maand met loon kan het krap zijn: de rekenhulp zegt "
+           "hoeveel je dan apart zet.")),
+        (_("Wordt er iets over mij bewaard?"),
+         _("Nee. De rekenhulp bewaart niets. Je antwoorden staan alleen in de link. Wil je de berekening houden? "
+           "Scan de QR-code met je telefoon, of neem het verslag op papier mee.")),
     ]
 
 
@@ -233,10 +247,12 @@ def leidraad(request: HttpRequest) -> HttpResponse:
 
 # When a question on the form applies (the conditions of forms.Vraag.toon_als), in words.
 LEIDRAAD_WANNEER = {
-    "partner": "Alleen met een partner.",
-    "kinderen": "Alleen met kinderen: met je partner, of als alleenstaande ouder.",
-    "kdj-ja": "Alleen als er nog iemand woont.",
-    "per-uur": "Als je je uren en je uurloon weet.",
-    "per-maand": "Als je alleen je loon per maand weet.",
-    "wisselend": "Alleen als je uren elke maand anders zijn.",
+    # Translators: when a question on the form applies (in the printable guide, after the question).
+    "partner": gettext_lazy("Alleen met een partner."),
+    "kinderen": gettext_lazy("Alleen met kinderen: met je partner, of als alleenstaande ouder."),
+    # Translators: when a question on the form applies: only when someone else lives in the house too.
+    "kdj-ja": gettext_lazy("Alleen als er nog iemand woont."),
+    "per-uur": gettext_lazy("Als je je uren en je uurloon weet."),
+    "per-maand": gettext_lazy("Als je alleen je loon per maand weet."),
+    "wisselend": gettext_lazy("Alleen als je uren elke maand anders zijn."),
 }

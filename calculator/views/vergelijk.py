@@ -15,6 +15,8 @@ from decimal import Decimal
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext, pgettext
 from django.views.decorators.http import require_safe
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -22,49 +24,63 @@ import regels
 from regels.kalender import maand_tekst, maand_uit_iso
 from calculator import antwoorden as a
 from calculator import forms
-from calculator.formatting import euro, euro_rond
+from calculator.formatting import euro, euro_rond, opsomming, uren_per_week
 from calculator.getallen import getal_nl
 from calculator.views.resultaat import ALTIJD_TONEN, BRONNEN, _rond, met_kosten, verrekening_van_gemeente
 from calculator.views.vragen import VERSTUURD, foutenlijst, peildatum
 
-KNOP = "Vergelijk"  # the page's button, named in a "Klopt dit?" message
+# Translators: button: compare the offers.
+KNOP = gettext_lazy("Vergelijk")  # the page's button, named in a "Klopt dit?" message
 
 # Why an offer leaves more: the source that makes the largest part of the difference, in words.
 REDEN = {
-    "netto_loon": "je meer netto loon krijgt",
-    "bijstand": "je meer bijstand houdt",
-    "zorgtoeslag": "je meer zorgtoeslag krijgt",
-    "huurtoeslag": "je meer huurtoeslag krijgt",
-    "kindgebonden_budget": "je meer kindgebonden budget krijgt",
-    "kinderbijslag": "je meer kinderbijslag krijgt",
+    # Translators: why one job offer leaves more money than the other.
+    "netto_loon": gettext_lazy("Dat komt vooral doordat je meer netto loon krijgt."),
+    "bijstand": gettext_lazy("Dat komt vooral doordat je meer bijstand houdt."),
+    "zorgtoeslag": gettext_lazy("Dat komt vooral doordat je meer zorgtoeslag krijgt."),
+    "huurtoeslag": gettext_lazy("Dat komt vooral doordat je meer huurtoeslag krijgt."),
+    "kindgebonden_budget": gettext_lazy("Dat komt vooral doordat je meer kindgebonden budget krijgt."),
+    "kinderbijslag": gettext_lazy("Dat komt vooral doordat je meer kinderbijslag krijgt."),
 }
 
 
 def _omschrijving(form: forms.AanbodForm) -> str:
     werk = form.werk()
     if werk["wv"] == "maand":
-        tekst = f"{euro(werk['ml'])} {werk['mt']} per maand"
+        if werk["mt"] == "netto":
+            tekst = _("%(bedrag)s netto per maand") % {"bedrag": euro(werk["ml"])}
+        else:
+            tekst = _("%(bedrag)s bruto per maand") % {"bedrag": euro(werk["ml"])}
     else:
-        tekst = f"{getal_nl(werk['u'])} uur per week, {euro(werk['ul'])} per uur"
+        # Translators: an offer: "uren" is e.g. "24 uur per week", "uurloon" e.g. "€ 14,40".
+        tekst = _("%(uren)s, %(uurloon)s per uur") % {"uren": uren_per_week(getal_nl(werk["u"])),
+                                                        "uurloon": euro(werk["ul"])}
+    delen = [tekst]
     if werk.get("st"):
-        tekst += f", vanaf {maand_tekst(werk['st'], met_jaar=True)}"
+        # Translators: part of the description of an offer (after a comma): its first month, e.g. "vanaf maart 2027".
+        delen.append(_("vanaf %(maand)s") % {"maand": maand_tekst(werk["st"], met_jaar=True)})
     if werk.get("bt"):
-        tekst += ", loon " + dict(forms.WerkpatroonForm.base_fields["bt"].choices)[werk["bt"]].lower()
-    return tekst
+        ritme = str(dict(forms.WerkpatroonForm.base_fields["bt"].choices)[werk["bt"]]).lower()
+        # Translators: part of the description of an offer (after a comma): how often the wage is paid, e.g.
+        # "loon elke 4 weken".
+        delen.append(_("loon %(ritme)s") % {"ritme": ritme})
+    return ", ".join(delen)
 
 
 def _uitstroom(uitkomst: dict, per_uur: bool, bijstand_straks: float) -> str:
     """From when this household needs no bijstand any more, in words (bereken's `uitstroom`); none at all when the
     timeline's last months have no bijstand."""
     if not bijstand_straks:
-        return "Met dit werk heb je geen bijstand meer nodig."
+        return _("Met dit werk heb je geen bijstand meer nodig.")
     uit = uitkomst.get("uitstroom") or {}
     if per_uur and uit.get("uren_per_week") is not None:
-        return (f"Vanaf {getal_nl(Decimal(str(uit['uren_per_week'])))} uur per week "
-                f"({euro_rond(uit['bruto_per_maand'])} bruto per maand).")
+        # Translators: from how many hours a week no bijstand is needed: "uren" is e.g. "32 uur per week".
+        return _("Vanaf %(uren)s (%(bedrag)s bruto per maand).") % {
+            "uren": uren_per_week(getal_nl(Decimal(str(uit["uren_per_week"])))),
+            "bedrag": euro_rond(uit["bruto_per_maand"])}
     if uit.get("bruto_per_maand") is not None:
-        return f"Vanaf {euro_rond(uit['bruto_per_maand'])} bruto per maand."
-    return "Dat kunnen we niet uitrekenen."
+        return _("Vanaf %(bedrag)s bruto per maand.") % {"bedrag": euro_rond(uit["bruto_per_maand"])}
+    return _("Dat kunnen we niet uitrekenen.")
 
 
 def _kolom(form: forms.AanbodForm, schoon: dict, peildatum_: dt.date, canoniek: dict, gemeente: dict,
@@ -121,24 +137,37 @@ def _premie_tekst(lijn: dict, premies: list[dict]) -> str | None:
     if not premies:
         return None
     tabel = lijn["per_bron"]
-    betaald = [f"{euro_rond(m['premie_gemeente'])} in {maand_tekst(maand_uit_iso(m['maand']), met_jaar=True)}"
+    # Translators: a premie paid in a month, one item of a list: e.g. "€ 500 in juni 2027".
+    betaald = [pgettext("premie", "%(bedrag)s in %(maand)s") % {
+                   "bedrag": euro_rond(m["premie_gemeente"]),
+                   "maand": maand_tekst(maand_uit_iso(m["maand"]), met_jaar=True)}
                for m in lijn["met_werk"]["maanden"] if m["premie_gemeente"] and tabel["van"] <= m["maand"] <= tabel["tot"]]
     if betaald:
-        return "Je krijgt " + " en ".join(betaald) + "."
-    onbekend = list(dict.fromkeys(f"de {p['naam']}" for p in premies if p["voldaan"] is None))
+        # Translators: "premies" is a list such as "€ 500 in juni 2027 en € 500 in december 2027".
+        return _("Je krijgt %(premies)s.") % {"premies": opsomming(betaald)}
+    # Translators: the name of a premie of the gemeente, one item of a list, e.g. "de uitstroompremie".
+    onbekend = list(dict.fromkeys(pgettext("premie", "de %(naam)s") % {"naam": p["naam"]}
+                                  for p in premies if p["voldaan"] is None))
     if onbekend:
-        namen = onbekend[0] if len(onbekend) == 1 else ", ".join(onbekend[:-1]) + " en " + onbekend[-1]
-        return f"Vraag je gemeente of je {namen} krijgt. We tellen {'hem' if len(onbekend) == 1 else 'ze'} nog niet mee."
-    return "Je krijgt geen premie."
+        # Translators: "premies" is one premie ("de uitstroompremie") or a list of them.
+        return ngettext("Vraag je gemeente of je %(premies)s krijgt. We tellen hem nog niet mee.",
+                        "Vraag je gemeente of je %(premies)s krijgt. We tellen ze nog niet mee.",
+                        len(onbekend)) % {"premies": opsomming(onbekend)}
+    return _("Je krijgt geen premie.")
 
 
 def _periode(tabellen: list[dict]) -> str:
     """The months the table's averages summarise, in words (each offer its own first year when they differ)."""
     eerste = tabellen[0]
+    maanden = eerste["maanden"]
     if any(t["van"] != eerste["van"] for t in tabellen):
-        return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van elk aanbod, vanaf zijn eerste maand."
+        return ngettext("Gemiddeld per maand in de eerste %(maanden)s maand van elk aanbod, vanaf zijn eerste maand.",
+                        "Gemiddeld per maand in de eerste %(maanden)s maanden van elk aanbod, vanaf zijn eerste maand.",
+                        maanden) % {"maanden": maanden}
     van, tot = (maand_tekst(maand_uit_iso(eerste[k]), met_jaar=True) for k in ("van", "tot"))
-    return f"Gemiddeld per maand in de eerste {eerste['maanden']} maanden van het werk: {van} tot en met {tot}."
+    return ngettext("Gemiddeld per maand in de eerste %(maanden)s maand van het werk: %(van)s tot en met %(tot)s.",
+                    "Gemiddeld per maand in de eerste %(maanden)s maanden van het werk: %(van)s tot en met %(tot)s.",
+                    maanden) % {"maanden": maanden, "van": van, "tot": tot}
 
 
 def _gemeente_rijen(kolommen: list[dict]) -> list[dict]:
@@ -153,8 +182,7 @@ def _gemeente_rijen(kolommen: list[dict]) -> list[dict]:
 
 
 def _namen(kolommen: list[dict]) -> str:
-    namen = [k["naam"].lower() for k in kolommen]
-    return namen[0] if len(namen) == 1 else ", ".join(namen[:-1]) + " en " + namen[-1]
+    return opsomming(str(k["naam"]).lower() for k in kolommen)
 
 
 def conclusie(kolommen: list[dict]) -> list[str]:
@@ -169,39 +197,75 @@ def conclusie(kolommen: list[dict]) -> list[str]:
     straks = {k["nummer"]: k["fasen"][-1] for k in kolommen}
     hoogste = max(straks[k["nummer"]]["totaal"] for k in kolommen)
     besten = [k for k in kolommen if straks[k["nummer"]]["totaal"] == hoogste]
-    na = " na de vrijlating" if met_vrijlating else ""
-    eenheid = "per maand na kosten van werken" if any(k["kosten"] is not None for k in kolommen) else "per maand"
+    na_kosten = any(k["kosten"] is not None for k in kolommen)
+
+    def per_maand(bedrag) -> str:
+        if na_kosten:
+            # Translators: an amount in a sentence, e.g. "€ 1.690 per maand na kosten van werken".
+            return _("%(bedrag)s per maand na kosten van werken") % {"bedrag": euro_rond(bedrag)}
+        # Translators: an amount in a sentence, e.g. "€ 1.690 per maand".
+        return _("%(bedrag)s per maand") % {"bedrag": euro_rond(bedrag)}
+
     if len(besten) == len(kolommen):
-        return [f"Met elk aanbod houd je{na} ongeveer evenveel over: {euro_rond(hoogste)} {eenheid}."]
+        if met_vrijlating:
+            # Translators: "bedrag" is e.g. "€ 1.690 per maand".
+            return [_("Met elk aanbod houd je na de vrijlating ongeveer evenveel over: %(bedrag)s.")
+                    % {"bedrag": per_maand(hoogste)}]
+        # Translators: "bedrag" is e.g. "€ 1.690 per maand".
+        return [_("Met elk aanbod houd je ongeveer evenveel over: %(bedrag)s.") % {"bedrag": per_maand(hoogste)}]
     tweede = max((k for k in kolommen if k not in besten), key=lambda k: straks[k["nummer"]]["totaal"])
     verschil = hoogste - straks[tweede["nummer"]]["totaal"]
     if len(besten) > 1:
-        zinnen = [f"Met {_namen(besten)} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} {eenheid}."]
+        waarden = {"aanbiedingen": _namen(besten), "bedrag": per_maand(hoogste)}
+        if met_vrijlating:
+            # Translators: "aanbiedingen" is a list such as "aanbod 1 en aanbod 2"; "bedrag" e.g. "€ 1.690 per maand".
+            zinnen = [_("Met %(aanbiedingen)s houd je na de vrijlating het meeste over: ongeveer %(bedrag)s.") % waarden]
+        else:
+            # Translators: "aanbiedingen" is a list such as "aanbod 1 en aanbod 2"; "bedrag" e.g. "€ 1.690 per maand".
+            zinnen = [_("Met %(aanbiedingen)s houd je het meeste over: ongeveer %(bedrag)s.") % waarden]
     else:
         beste = besten[0]
-        zinnen = [f"Met {beste['naam'].lower()} houd je{na} het meeste over: ongeveer {euro_rond(hoogste)} {eenheid}. "
-                  f"Dat is {euro_rond(verschil)} meer dan met {tweede['naam'].lower()}."]
+        waarden = {"aanbod": str(beste["naam"]).lower(), "bedrag": per_maand(hoogste),
+                   "verschil": euro_rond(verschil), "ander": str(tweede["naam"]).lower()}
+        if met_vrijlating:
+            # Translators: "aanbod" and "ander" are offers ("aanbod 1"); "bedrag" e.g. "€ 1.690 per maand".
+            zinnen = [_("Met %(aanbod)s houd je na de vrijlating het meeste over: ongeveer %(bedrag)s. "
+                        "Dat is %(verschil)s meer dan met %(ander)s.") % waarden]
+        else:
+            # Translators: "aanbod" and "ander" are offers ("aanbod 1"); "bedrag" e.g. "€ 1.690 per maand".
+            zinnen = [_("Met %(aanbod)s houd je het meeste over: ongeveer %(bedrag)s. "
+                        "Dat is %(verschil)s meer dan met %(ander)s.") % waarden]
         a_pm, b_pm = straks[beste["nummer"]]["per_maand"], straks[tweede["nummer"]]["per_maand"]
         verschillen = {sleutel: _rond(a_pm[sleutel]) - _rond(b_pm[sleutel]) for sleutel in REDEN}
         grootste = max(verschillen, key=verschillen.get)
         if verschillen[grootste] > 0:
-            zin = f"Dat komt vooral doordat {REDEN[grootste]}"
             rest = sum(v for sleutel, v in verschillen.items() if sleutel != grootste)
             if grootste == "netto_loon" and rest < 0:
-                zin += (f" ({euro_rond(verschillen[grootste])} meer), terwijl je bijstand en toeslagen samen "
-                        f"{euro_rond(-rest)} lager zijn")
-            zinnen.append(zin + ".")
+                zinnen.append(_("Dat komt vooral doordat je meer netto loon krijgt (%(meer)s meer), terwijl je "
+                                "bijstand en toeslagen samen %(lager)s lager zijn.")
+                              % {"meer": euro_rond(verschillen[grootste]), "lager": euro_rond(-rest)})
+            else:
+                zinnen.append(str(REDEN[grootste]))
         if beste["uren"] is not None and tweede["uren"] is not None and beste["uren"] != tweede["uren"]:
             meer = beste["uren"] - tweede["uren"]
-            zinnen.append(f"Je werkt daarvoor {getal_nl(abs(meer))} uur per week {'meer' if meer > 0 else 'minder'}.")
+            uren = uren_per_week(getal_nl(abs(meer)))
+            if meer > 0:
+                # Translators: "uren" is e.g. "8 uur per week".
+                zinnen.append(_("Je werkt daarvoor %(uren)s meer.") % {"uren": uren})
+            else:
+                # Translators: "uren" is e.g. "8 uur per week".
+                zinnen.append(_("Je werkt daarvoor %(uren)s minder.") % {"uren": uren})
     if met_vrijlating:
         eerst_hoogste = max(k["fasen"][0]["totaal"] for k in kolommen)
         eerst = [k for k in kolommen if k["fasen"][0]["totaal"] == eerst_hoogste]
         if any(k in besten for k in eerst):
-            zinnen.append(f"Ook in de eerste maanden, met vrijlating, houd je met {_namen(eerst)} het meeste over.")
+            # Translators: "aanbiedingen" is one offer ("aanbod 1") or a list of them.
+            zinnen.append(_("Ook in de eerste maanden, met vrijlating, houd je met %(aanbiedingen)s het meeste over.")
+                          % {"aanbiedingen": _namen(eerst)})
         else:
-            zinnen.append(f"Maar in de eerste maanden, met vrijlating, houd je met {_namen(eerst)} het meeste over: "
-                          f"{euro_rond(eerst_hoogste)} {eenheid}.")
+            # Translators: "aanbiedingen" is one offer ("aanbod 1") or a list of them; "bedrag" e.g. "€ 1.690 per maand".
+            zinnen.append(_("Maar in de eerste maanden, met vrijlating, houd je met %(aanbiedingen)s het meeste over: "
+                            "%(bedrag)s.") % {"aanbiedingen": _namen(eerst), "bedrag": per_maand(eerst_hoogste)})
     return zinnen
 
 
@@ -277,8 +341,10 @@ def vergelijk(request: HttpRequest) -> HttpResponse:
         # First the answers: on the one-page form, with what is missing marked.
         url = f"{reverse('samen')}?{a.query(antwoorden)}&{VERSTUURD}=1"
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
-    if not forms.AanpassenForm({k: antwoorden.get(k, "") for k in ("pd", "bm")}).is_valid():
-        # A date (or months of bijstand) we cannot compute with: the result page says why, beside the field.
+    if not forms.AanpassenForm({k: antwoorden.get(k, "") for k in ("pd", "bm")}).is_valid() or not \
+            forms.VerrekeningForm({k: antwoorden.get(k, "") for k in ("gv", "gw")}, per_vier_weken=True).is_valid():
+        # A date, months of bijstand or a verrekening we cannot compute with: the result page says why, beside the
+        # field.
         url = f"{reverse('resultaat')}?{a.query(antwoorden)}"
         return HttpResponseClientRedirect(url) if request.htmx else HttpResponseRedirect(url)
     context = vergelijking(antwoorden)
@@ -290,6 +356,7 @@ def vergelijk(request: HttpRequest) -> HttpResponse:
                    for veld_id, fout in foutenlijst(f)],
         "samen_url": f"{reverse('samen')}?{a.query(antwoorden.canoniek())}",
         "alleen_controle": forms.alleen_controle(*context["aanbiedingen"]),
+        "knop": KNOP,
     })
     template = "vergelijk/_uitkomst.html" if request.htmx else "vergelijk/pagina.html"
     return render(request, template, context)

@@ -14,11 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from babel.dates import format_date
 
-from ..kalender import plus_maanden
+from ..kalender import maand_tekst, plus_maanden
 from ..parameters import PROCENT
-from ..taal import gettext as _, huidige_taal, ngettext
+from ..taal import gettext as _, ngettext
 from ..uitleg import Uitleg, bedrag, datum
 from ..verrekening import VERREKENING_TEKST
 from . import Gemeente, Profiel, Waarde, profiel, weergavenaam
@@ -128,7 +127,7 @@ def premies(p: Profiel | None, peildatum: dt.date, start: dt.date, leeftijd: int
 def _premie_tekst(p: Profiel, w: Waarde, na: int, minimum: int, voldaan: bool | None, maand: dt.date,
                   peildatum: dt.date) -> str:
     waarden = {"gemeente": p.naam, "premie": w.naam, "bedrag": bedrag(float(w.waarde), centen=False),
-               "maand": format_date(maand, "LLLL y", locale=huidige_taal()), "sinds": jaar_tekst(w, peildatum),
+               "maand": maand_tekst(maand, met_jaar=True), "sinds": jaar_tekst(w, peildatum),
                "na": na,
                # Translators: how long someone had bijstand, inside the sentences about a premie below.
                "minimum": ngettext("%(n)s maand", "%(n)s maanden", minimum) % {"n": minimum}}

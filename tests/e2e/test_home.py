@@ -48,7 +48,8 @@ def test_skiplink_gaat_naar_inhoud(live_server, page, verkeer):
 @pytest.mark.parametrize(
     ("pad", "kop"),
     [("/privacy/", "We bewaren niets"), ("/over/", "Over deze rekenhulp"),
-     ("/over/bedragen/", "Alle bedragen en bronnen")],
+     ("/over/bedragen/", "Alle bedragen en bronnen"), ("/woorden/", "Woorden uit je brieven"),
+     ("/over/vertalingen/", "Over de vertalingen")],
 )
 def test_infopaginas(live_server, page, verkeer, pad, kop):
     page.goto(live_server.url + pad)
