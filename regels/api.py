@@ -167,7 +167,7 @@ def parameters_op(peildatum: dt.date) -> list[dict]:
             "waarde": waarde.waarde,
             "eenheid": parameter.eenheid,
             "geldig_vanaf": waarde.vanaf.isoformat(),
-            "beschrijving": parameter.beschrijving,
+            "beschrijving": _(parameter.beschrijving),
             "verwijzing": parameter.verwijzing,
             "bron": waarde.bron.titel,
             "url": waarde.bron.url_voor(parameter.artikel),
