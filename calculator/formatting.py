@@ -2,7 +2,10 @@
 
 All amounts are shown in Dutch notation via Babel, e.g. ``€ 1.234,56``.
 Babel puts a non-breaking space (U+00A0) after the euro sign; we keep it,
-so "€" and the number never end up on different lines.
+so "€" and the number never end up on different lines. On a right-to-left
+page (Arabic) an amount or number is wrapped in Unicode isolates, so it stays
+"€ 1.234,56" inside the Arabic sentence (`regels.taal.links_naar_rechts`; the
+page's language is also regels' language, `RegelsTaalMiddleware`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from babel.lists import format_list
 from django.utils import translation
 from django.utils.translation import ngettext
+
+from regels.taal import links_naar_rechts
 
 MINTEKEN = "\u2212"  # − (U+2212 MINUS SIGN)
 EURO = "€\xa0"
@@ -42,7 +47,7 @@ def euro(bedrag: Decimal | float | int | str, centen: bool = True) -> str:
     waarde = bedrag if isinstance(bedrag, Decimal) else Decimal(str(bedrag))
     waarde = waarde.quantize(Decimal("0.01") if centen else Decimal("1"), rounding=ROUND_HALF_UP)
     tekst = EURO + f"{abs(waarde):,.{2 if centen else 0}f}".translate(_NEDERLANDS)
-    return MINTEKEN + tekst if waarde < 0 else tekst
+    return links_naar_rechts(MINTEKEN + tekst if waarde < 0 else tekst)
 
 
 def euro_rond(bedrag: Decimal | float | int | str) -> str:
@@ -53,7 +58,7 @@ def euro_rond(bedrag: Decimal | float | int | str) -> str:
 def getal(waarde: float) -> str:
     """A plain number the Dutch way, without needless decimals: 27, 35,75, 12,5."""
     tekst = f"{waarde:,.3f}".rstrip("0").rstrip(".")
-    return tekst.translate(str.maketrans(",.", ".,"))
+    return links_naar_rechts(tekst.translate(str.maketrans(",.", ".,")))
 
 
 def opsomming(delen) -> str:

@@ -216,7 +216,9 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Features the browser must never offer to this site.
+# Features the browser must never offer to this site. "Lees voor" (speechSynthesis, static/js/voorlezen.js) is not
+# among them and needs none: speech has no feature of its own, and autoplay=() only stops sound that starts without
+# a click (Chromium lets a frame with user activation speak before it looks at this policy); Lees voor speaks after one.
 PERMISSIONS_POLICY = [
     "accelerometer=()",
     "autoplay=()",

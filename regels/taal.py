@@ -18,6 +18,8 @@ from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
+
 DOMEIN = "regels"
 BRONTAAL = "nl"
 MAP = Path(__file__).with_name("locale")
@@ -60,6 +62,30 @@ def ngettext(enkelvoud: str, meervoud: str, aantal: int) -> str:
 
 def pgettext(context: str, bericht: str) -> str:
     return _catalogus(_TAAL.get()).pgettext(context, bericht)
+
+
+# Unicode's directional isolates (UAX #9): LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE.
+LRI = "\u2066"
+PDI = "\u2069"
+
+
+@lru_cache(maxsize=None)
+def van_rechts_naar_links(taal: str) -> bool:
+    """Is `taal` written right to left (Arabic)? Babel's CLDR data knows; an unknown language is left to right."""
+    try:
+        return Locale.parse(taal, sep="-").character_order == "right-to-left"
+    except (ValueError, UnknownLocaleError):
+        return False
+
+
+def links_naar_rechts(tekst: str) -> str:
+    """An amount, a percentage or a number kept left to right inside a right-to-left sentence.
+
+    In Arabic, "€ 1.234,56" would otherwise be reordered by the bidi algorithm into "1.234,56 €", and a minus sign
+    or a "%" could land on the wrong side. The isolates keep the text whole and left to right, and keep it from
+    disturbing the words around it. In a left-to-right language the text comes back unchanged (byte for byte).
+    """
+    return f"{LRI}{tekst}{PDI}" if van_rechts_naar_links(_TAAL.get()) else tekst
 
 
 def N_(tekst: str) -> str:

@@ -8,7 +8,7 @@ from babel.dates import format_date
 
 from .kalender import taal_locale
 from .parameters import PROCENT, Waarden
-from .taal import huidige_taal
+from .taal import huidige_taal, links_naar_rechts
 
 
 class Uitleg:
@@ -63,12 +63,12 @@ _NEDERLANDS = str.maketrans(",.", ".,")
 def bedrag(euro: float, centen: bool = True) -> str:
     """Dutch euro notation for explanation texts: € 1.234,56 (with a non-breaking space)."""
     tekst = f"{euro:,.2f}" if centen else f"{round(euro):,}"
-    return "€\u00a0" + tekst.translate(_NEDERLANDS)
+    return links_naar_rechts("€\u00a0" + tekst.translate(_NEDERLANDS))
 
 
 def procent(fractie: float) -> str:
     """25 %, 12,5 %, 35,75 % (a fraction in, Dutch notation out)."""
-    return f"{fractie * PROCENT:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%"
+    return links_naar_rechts(f"{fractie * PROCENT:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "\u00a0%")
 
 
 def datum(d) -> str:

@@ -32,7 +32,7 @@ def plat(tekst: str) -> str:
 
 
 def kop2(html: str) -> str:
-    return plat(re.search(r'<h2 class="utrecht-heading-1 kop-uitkomst">(.*?)</h2>', html, re.S).group(1))
+    return plat(re.search(r'<h2 class="utrecht-heading-1 kop-uitkomst"[^>]*>(.*?)</h2>', html, re.S).group(1))
 
 
 def foutmeldingen(html: str) -> list[str]:

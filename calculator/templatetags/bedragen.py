@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy, ngettext_lazy, pgettext_lazy
 
 from calculator import formatting
+from regels.taal import links_naar_rechts
 
 register = template.Library()
 
@@ -66,7 +67,8 @@ def parameterwaarde(parameter: dict) -> str:
         return f"{formatting.euro(waarde)} {EENHEID_TEKST[eenheid]}"
     getal = formatting.getal(waarde)
     if eenheid == "procent":
-        return f"{getal}\u00a0%"
+        # The "%" inside the isolate too, so it stays right of the number on an Arabic page.
+        return links_naar_rechts(f"{getal}\u00a0%")
     if eenheid == "noemer":
         # Translators: a fraction, e.g. "1/3 deel" (a third part).
         return gettext("1/%(getal)s deel") % {"getal": getal}
