@@ -73,6 +73,10 @@ WOORDEN: tuple[Woord, ...] = (
     Woord("jaaropgaaf", gettext_lazy(
         "Een overzicht van wat je in een jaar hebt verdiend of gekregen. Je krijgt het van je werkgever en van "
         "de gemeente.")),
+    # Translators: glossary: explains the Dutch word "kale huur" (basic rent); it stays Dutch.
+    # Translate only the explanation.
+    Woord("kale huur", gettext_lazy(
+        "Je huur zonder servicekosten en zonder water en energie. Het staat in je huurcontract.")),
     # Translators: glossary: explains the Dutch word "kindgebonden budget"; it stays Dutch.
     # Translate only the explanation.
     Woord("kindgebonden budget", gettext_lazy(

@@ -60,7 +60,7 @@
       knop.addEventListener("click", function () {
         function gelukt() {
           if (status) {
-            status.textContent = "De link is gekopieerd.";
+            status.textContent = knop.getAttribute("data-gekopieerd");
           }
         }
         veld.focus();
