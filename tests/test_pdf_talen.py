@@ -17,6 +17,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 import regels
@@ -167,7 +168,8 @@ def test_taal_van_het_document_en_van_de_nederlandse_pagina(pdfs, taal_):
         response, document, _ = pdfs[(taal_, soort)]
         assert pdfium_raw.FPDFCatalog_IsTagged(document.raw)
         assert taal(document) == taal_
-        assert document.get_metadata_dict()["Title"].startswith("Wat houd ik over?")
+        with translation.override(taal_):
+            assert document.get_metadata_dict()["Title"].startswith(translation.gettext("Wat houd ik over?"))
         assert talen_van_de_structuur(document, 0) == set()
         assert talen_van_de_structuur(document, len(document) - 1) == {"nl"}
         assert response["Content-Disposition"].endswith(f'-{VANDAAG}.pdf"')
@@ -277,7 +279,9 @@ def test_nederlandse_pagina_heeft_geen_woord_uit_de_vertaling(client, pseudo_ver
     paginas = pagina_teksten(document)
     document.close()
     begin = next(i for i, tekst in enumerate(paginas) if tekst.startswith(KOP_NL))
-    assert pseudo("Dit is een schatting, geen besluit.") in " ".join(paginas[:begin])  # the stamp, pseudo-translated
+    engels = gettext.translation("django", settings.BASE_DIR / "locale", languages=["en"]).gettext
+    # The stamp, translated and then pseudo-translated.
+    assert pseudo(engels("Dit is een schatting, geen besluit.")) in " ".join(paginas[:begin])
     response = client.get(f"/resultaat/verslag/?{q(antwoorden, **aanbod)}")
     document = pdfium.PdfDocument(response.content)
     nederlands = pagina_teksten(document)

@@ -133,7 +133,7 @@ def test_meenemen_op_je_telefoon(client):
     svg = re.search(r'<svg role="img" viewBox="0 0 (\d+) \1" class="qr-scherm"><title>[^<]+</title>', html)
     assert svg and "style=" not in html
     assert f'<input class="utrecht-textbox deellink-veld" type="text" id="deellink" value="{link}" readonly' in html
-    assert 'class="utrecht-button utrecht-button--secondary kopieer-knop" type="button" data-kopieer="deellink" hidden' \
+    assert 'class="utrecht-button utrecht-button--secondary kopieer-knop" type="button" data-kopieer="deellink" data-gekopieerd="De link is gekopieerd." hidden' \
         in html
     # Missing answers: first the questions.
     assert client.get("/resultaat/meenemen/?lv=alleen").status_code == 302
