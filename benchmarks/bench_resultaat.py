@@ -11,7 +11,8 @@ Starts the venv's gunicorn on a free port with 2 workers (no access log, like
 
 Targets: result p95 < 100 ms, throughput >= half of the static page, first load < 60 KB.
 Run with `make bench`. `--naast PAD` also starts a server from another checkout (e.g. a `git worktree` of the commit
-before a change) and measures both result pages side by side in one run, their requests taking turns.
+before a change) and measures both result pages side by side in one run, their requests taking turns. `--talen`
+measures the same result page in every language of the site (/, /en/, /ar/, ...), their requests taking turns.
 """
 
 from __future__ import annotations
@@ -145,7 +146,40 @@ def naast_elkaar(andere: Path) -> int:
     return 0
 
 
+def per_taal() -> int:
+    """The result page in every language, one server, the requests taking turns: what translating costs."""
+    sys.path.insert(0, str(BASIS))
+    from calculator.settings import LANGUAGE_CODE, LANGUAGES
+
+    paden = {code: RESULTAAT if code == LANGUAGE_CODE else f"/{code}{RESULTAAT}" for code, _ in LANGUAGES}
+    poort = vrije_poort()
+    server = start_server(poort)
+    tijden: dict[str, list[float]] = {code: [] for code in paden}
+    grootte: dict[str, int] = {}
+    try:
+        verbinding = http.client.HTTPConnection("127.0.0.1", poort)
+        for _ in range(10):
+            for pad in paden.values():
+                haal(verbinding, pad)
+        for _ in range(SEQUENTIEEL):
+            for code, pad in paden.items():
+                begin = time.perf_counter()
+                status, inhoud, _ = haal(verbinding, pad)
+                tijden[code].append((time.perf_counter() - begin) * 1000)
+                assert status == 200, (code, status)
+                grootte[code] = len(inhoud)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=10)
+    for code, lijst in tijden.items():
+        print(f"{code:3s} result page, {SEQUENTIEEL} requests (taking turns): p50 {statistics.median(lijst):.1f} ms, "
+              f"p95 {statistics.quantiles(lijst, n=20)[18]:.1f} ms, {grootte[code] / 1024:.1f} KB")
+    return 0
+
+
 def main() -> int:
+    if "--talen" in sys.argv:
+        return per_taal()
     if "--naast" in sys.argv:
         return naast_elkaar(Path(sys.argv[sys.argv.index("--naast") + 1]).resolve())
     poort = vrije_poort()

@@ -38,28 +38,33 @@ def _tekst(functie, element) -> str:
     return bytes(buffer).decode("utf-16-le").rstrip("\x00")
 
 
-def structuur(document: pdfium.PdfDocument) -> tuple[Counter, list[str]]:
-    """The tags of a tagged PDF (H1, Table, Figure, ...) counted, and the alt texts, over all pages."""
-    soorten: Counter = Counter()
-    alt_teksten: list[str] = []
-
-    def loop(element) -> None:
-        soorten[_tekst(pdfium_raw.FPDF_StructElement_GetType, element)] += 1
-        if alt := _tekst(pdfium_raw.FPDF_StructElement_GetAltText, element):
-            alt_teksten.append(alt)
+def elementen(document: pdfium.PdfDocument, nummers=None):
+    """Every tagged element of the given pages (all pages by default), depth first."""
+    def onder(element):
+        yield element
         for index in range(max(pdfium_raw.FPDF_StructElement_CountChildren(element), 0)):
             if kind := pdfium_raw.FPDF_StructElement_GetChildAtIndex(element, index):
-                loop(kind)
+                yield from onder(kind)
 
-    for nummer in range(len(document)):
+    for nummer in range(len(document)) if nummers is None else nummers:
         pagina = document[nummer]
         boom = pdfium_raw.FPDF_StructTree_GetForPage(pagina.raw)
         try:
             for index in range(pdfium_raw.FPDF_StructTree_CountChildren(boom)):
-                loop(pdfium_raw.FPDF_StructTree_GetChildAtIndex(boom, index))
+                yield from onder(pdfium_raw.FPDF_StructTree_GetChildAtIndex(boom, index))
         finally:
             pdfium_raw.FPDF_StructTree_Close(boom)
             pagina.close()
+
+
+def structuur(document: pdfium.PdfDocument) -> tuple[Counter, list[str]]:
+    """The tags of a tagged PDF (H1, Table, Figure, ...) counted, and the alt texts, over all pages."""
+    soorten: Counter = Counter()
+    alt_teksten: list[str] = []
+    for element in elementen(document):
+        soorten[_tekst(pdfium_raw.FPDF_StructElement_GetType, element)] += 1
+        if alt := _tekst(pdfium_raw.FPDF_StructElement_GetAltText, element):
+            alt_teksten.append(alt)
     return soorten, alt_teksten
 
 

@@ -25,7 +25,7 @@ from calculator.formatting import euro
 from regels import taal as regels_taal
 from tests.journey_data import ALLEENSTAANDE_OUDER, SITUATIES, q
 from tests.nederlands_hulp import pseudo
-from tests.pdf_hulp import _tekst, pagina_teksten, plat, taal
+from tests.pdf_hulp import _tekst, elementen, pagina_teksten, plat, taal
 from tests.test_alles_door_gettext import pseudo_vertaald  # noqa: F401 - a fixture
 
 VANDAAG = dt.date.today().isoformat()
@@ -90,10 +90,17 @@ def nederlandse_kop(taal_: str) -> str:
     return f"{KOP_NL}. Dezelfde berekening als ervoor in het {naam}. Bij verschillen telt deze versie. "
 
 
+def vertaal(taal_: str, tekst: str) -> str:
+    with translation.override(taal_):
+        return translation.gettext(tekst)
+
+
 @pytest.mark.parametrize("taal_", ["en", "ar"])
 def test_volledige_pdf_eindigt_met_het_nederlandse_verslag(pdfs, taal_):
     _, document, paginas = pdfs[(taal_, "pdf")]
-    vertaald = int(re.search(r"Pagina 1 van (\d+)", paginas[0]).group(1))
+    # The page margin in the person's language: "Page 1 of 8".
+    patroon = re.escape(vertaal(taal_, "Pagina %(pagina)s van %(paginas)s") % {"pagina": 1, "paginas": "@"})
+    vertaald = int(re.search(patroon.replace("@", r"(\d+)"), paginas[0]).group(1))
     assert len(paginas) == vertaald + 1  # the translated pages, then the one Dutch page
     assert vertaald >= 2
     for tekst in paginas[:-1]:  # each translated page says, in its stamp, that the Dutch version is at the back
@@ -142,23 +149,7 @@ def test_nederlandse_pdf_heeft_geen_extra_pagina(pdfs):
 
 def talen_van_de_structuur(document: pdfium.PdfDocument, index: int) -> set[str]:
     """The languages (/Lang) set on the tagged parts of one page."""
-    talen: set[str] = set()
-
-    def loop(element) -> None:
-        talen.add(_tekst(pdfium_raw.FPDF_StructElement_GetLang, element))
-        for i in range(max(pdfium_raw.FPDF_StructElement_CountChildren(element), 0)):
-            if kind := pdfium_raw.FPDF_StructElement_GetChildAtIndex(element, i):
-                loop(kind)
-
-    pagina = document[index]
-    boom = pdfium_raw.FPDF_StructTree_GetForPage(pagina.raw)
-    try:
-        for i in range(pdfium_raw.FPDF_StructTree_CountChildren(boom)):
-            loop(pdfium_raw.FPDF_StructTree_GetChildAtIndex(boom, i))
-    finally:
-        pdfium_raw.FPDF_StructTree_Close(boom)
-        pagina.close()
-    return talen - {""}
+    return {_tekst(pdfium_raw.FPDF_StructElement_GetLang, e) for e in elementen(document, [index])} - {""}
 
 
 @pytest.mark.parametrize("taal_", ["en", "ar"])
@@ -198,7 +189,7 @@ def test_arabisch_van_rechts_naar_links_met_een_arabisch_lettertype(pdfs):
     def kop_rechts(taal_: str) -> bool:
         document = pdfs[(taal_, "pdf")][1]
         pagina = document[0].get_textpage()
-        zoeker = pagina.search("Uitleg van je berekening")
+        zoeker = pagina.search(vertaal(taal_, "Wat houd ik over? · Uitleg van je berekening").split(" · ")[-1])
         gevonden = zoeker.get_next()
         assert gevonden, taal_
         return pagina.get_charbox(gevonden[0])[0] > breedte / 2
@@ -281,7 +272,8 @@ def test_nederlandse_pagina_heeft_geen_woord_uit_de_vertaling(client, pseudo_ver
     begin = next(i for i, tekst in enumerate(paginas) if tekst.startswith(KOP_NL))
     engels = gettext.translation("django", settings.BASE_DIR / "locale", languages=["en"]).gettext
     # The stamp, translated and then pseudo-translated.
-    assert pseudo(engels("Dit is een schatting, geen besluit.")) in " ".join(paginas[:begin])
+    stempel = engels("<strong>Dit is een schatting, geen besluit.</strong>").replace("<strong>", "").replace("</strong>", "")
+    assert pseudo(stempel) in " ".join(paginas[:begin])
     response = client.get(f"/resultaat/verslag/?{q(antwoorden, **aanbod)}")
     document = pdfium.PdfDocument(response.content)
     nederlands = pagina_teksten(document)

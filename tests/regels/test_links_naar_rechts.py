@@ -66,5 +66,5 @@ def test_uitleg_zinnen_in_het_arabisch_houden_bedragen_heel():
     assert not any(teken in nederlands for teken in (LRI, PDI))
     assert arabisch.count(f"{LRI}€") == arabisch.count("€") == nederlands.count("€")
     # The same amounts, each whole inside its isolates, whatever the Arabic sentence around them.
-    bedrag = r"−?€\u00a0[\d.]+(?:,\d\d)?"
+    bedrag = r"−?€\u00a0\d{1,3}(?:\.\d{3})*(?:,\d\d)?"
     assert sorted(re.findall(f"{LRI}({bedrag}){PDI}", arabisch)) == sorted(re.findall(bedrag, nederlands))
