@@ -82,7 +82,7 @@ def parameterwaarde(parameter: dict) -> str:
 @register.filter
 def datum_iso(tekst: str) -> str:
     """2026-07-01 → 1 juli 2026 (Django's own date format, in the page's language)."""
-    return date_format(dt.date.fromisoformat(tekst), "j F Y")
+    return date_format(dt.date.fromisoformat(tekst), "j E Y")
 
 
 @register.filter
