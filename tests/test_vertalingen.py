@@ -75,3 +75,14 @@ def test_every_text_is_translated_not_fuzzy_with_the_same_placeholders(domein, t
                 if gevonden != verwacht and not (len(vertalingen) > 1 and set(gevonden) < set(verwacht)):
                     fouten.append(("plaatshouders", ids[0], v))
     assert not fouten[:10], f"{len(fouten)} teksten in {taal}/{domein}.po"
+
+
+
+@pytest.mark.parametrize("taal", [code for code, _ in settings.LANGUAGES])
+def test_every_language_writes_numbers_as_the_amounts_are_written(taal):
+    """12,5 uur beside € 1.234,56 in every language: a new language needs calculator/formats/<taal>/ (README)."""
+    from django.utils import translation
+    from django.utils.formats import number_format
+
+    with translation.override(taal):
+        assert number_format(1234.5, decimal_pos=1, force_grouping=True) == "1.234,5"
