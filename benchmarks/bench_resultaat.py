@@ -120,30 +120,38 @@ def eerste_bezoek(poort: int) -> tuple[int, int, list[tuple[str, int, int]]]:
     return sum(o[1] for o in onderdelen), sum(o[2] for o in onderdelen), onderdelen
 
 
-def naast_elkaar(andere: Path) -> int:
-    """The result page of this checkout and of `andere`, measured in one run: the requests take turns."""
-    poorten = {"deze": vrije_poort(), andere.name: vrije_poort()}
-    servers = [start_server(poorten["deze"]), start_server(poorten[andere.name], andere)]
-    tijden: dict[str, list[float]] = {naam: [] for naam in poorten}
+def om_de_beurt(doelen: dict[str, tuple[int, str]], servers: list[subprocess.Popen]) -> int:
+    """Each target (a port and a path) asked in turn, SEQUENTIEEL times, so a noisy machine weighs on all alike;
+    the servers are stopped afterwards. Prints p50, p95 and the size of the page per target."""
+    tijden: dict[str, list[float]] = {naam: [] for naam in doelen}
+    grootte: dict[str, int] = {}
     try:
-        verbindingen = {naam: http.client.HTTPConnection("127.0.0.1", poort) for naam, poort in poorten.items()}
+        verbindingen = {naam: http.client.HTTPConnection("127.0.0.1", poort) for naam, (poort, _) in doelen.items()}
         for _ in range(10):
-            for verbinding in verbindingen.values():
-                haal(verbinding, RESULTAAT)
+            for naam, (_, pad) in doelen.items():
+                haal(verbindingen[naam], pad)
         for _ in range(SEQUENTIEEL):
-            for naam, verbinding in verbindingen.items():
+            for naam, (_, pad) in doelen.items():
                 begin = time.perf_counter()
-                status, _, _ = haal(verbinding, RESULTAAT)
+                status, inhoud, _ = haal(verbindingen[naam], pad)
                 tijden[naam].append((time.perf_counter() - begin) * 1000)
                 assert status == 200, (naam, status)
+                grootte[naam] = len(inhoud)
     finally:
         for server in servers:
             server.send_signal(signal.SIGTERM)
             server.wait(timeout=10)
     for naam, lijst in tijden.items():
         print(f"{naam:20s} result page, {SEQUENTIEEL} requests (taking turns): p50 {statistics.median(lijst):.1f} ms, "
-              f"p95 {statistics.quantiles(lijst, n=20)[18]:.1f} ms")
+              f"p95 {statistics.quantiles(lijst, n=20)[18]:.1f} ms, {grootte[naam] / 1024:.1f} KB")
     return 0
+
+
+def naast_elkaar(andere: Path) -> int:
+    """The result page of this checkout and of `andere`, measured in one run: the requests take turns."""
+    poorten = {"deze": vrije_poort(), andere.name: vrije_poort()}
+    servers = [start_server(poorten["deze"]), start_server(poorten[andere.name], andere)]
+    return om_de_beurt({naam: (poort, RESULTAAT) for naam, poort in poorten.items()}, servers)
 
 
 def per_taal() -> int:
@@ -151,30 +159,10 @@ def per_taal() -> int:
     sys.path.insert(0, str(BASIS))
     from calculator.settings import LANGUAGE_CODE, LANGUAGES
 
-    paden = {code: RESULTAAT if code == LANGUAGE_CODE else f"/{code}{RESULTAAT}" for code, _ in LANGUAGES}
     poort = vrije_poort()
     server = start_server(poort)
-    tijden: dict[str, list[float]] = {code: [] for code in paden}
-    grootte: dict[str, int] = {}
-    try:
-        verbinding = http.client.HTTPConnection("127.0.0.1", poort)
-        for _ in range(10):
-            for pad in paden.values():
-                haal(verbinding, pad)
-        for _ in range(SEQUENTIEEL):
-            for code, pad in paden.items():
-                begin = time.perf_counter()
-                status, inhoud, _ = haal(verbinding, pad)
-                tijden[code].append((time.perf_counter() - begin) * 1000)
-                assert status == 200, (code, status)
-                grootte[code] = len(inhoud)
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=10)
-    for code, lijst in tijden.items():
-        print(f"{code:3s} result page, {SEQUENTIEEL} requests (taking turns): p50 {statistics.median(lijst):.1f} ms, "
-              f"p95 {statistics.quantiles(lijst, n=20)[18]:.1f} ms, {grootte[code] / 1024:.1f} KB")
-    return 0
+    return om_de_beurt({code: (poort, RESULTAAT if code == LANGUAGE_CODE else f"/{code}{RESULTAAT}")
+                        for code, _ in LANGUAGES}, [server])
 
 
 def main() -> int:
