@@ -10,9 +10,8 @@ from dataclasses import dataclass, replace
 from babel.lists import format_list
 
 from .invoer import Situatie
-from .kalender import taal_locale
 from .parameters import Waarden
-from .taal import gettext as _, ngettext
+from .taal import gettext as _, ngettext, taal_locale
 from .uitleg import Uitleg, bedrag, procent, uitleg
 from .vakantietoeslag import BijstandOverMaand
 

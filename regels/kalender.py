@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
-from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
 
-from .taal import BRONTAAL, huidige_taal
+from .taal import taal_locale
 
 MAANDEN_PER_JAAR = 12
 WEKEN_PER_JAAR = 52  # a monthly wage is hours x hourly wage x 52 / 12
@@ -43,20 +41,6 @@ def laatste_dag(maand: dt.date) -> dt.date:
 def werkdagen(van: dt.date, tot: dt.date) -> int:
     """Monday to Friday from `van` to `tot`, both included."""
     return sum(1 for n in range((tot - van).days + 1) if (van + dt.timedelta(days=n)).weekday() < WERKDAGEN_PER_WEEK)
-
-
-@lru_cache(maxsize=None)  # one per language, as regels.taal keeps its catalogues
-def _locale(taal: str) -> Locale:
-    """Babel's locale of a regels language; Dutch for a code Babel does not know (the sentences fall back too)."""
-    try:
-        return Locale.parse(taal, sep="-")
-    except (ValueError, UnknownLocaleError):
-        return Locale.parse(BRONTAAL)
-
-
-def taal_locale() -> Locale:
-    """Babel's locale of the language regels writes in now (`regels.taal`): for dates in sentences."""
-    return _locale(huidige_taal())
 
 
 def maand_tekst(maand: dt.date, met_jaar: bool = False) -> str:

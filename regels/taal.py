@@ -69,13 +69,23 @@ LRI = "\u2066"
 PDI = "\u2069"
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=None)  # one per language, as the catalogues
+def _locale(taal: str) -> Locale:
+    """Babel's locale of a language; Dutch for a code Babel does not know (the sentences fall back to Dutch too)."""
+    try:
+        return Locale.parse(taal, sep="-")
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse(BRONTAAL)
+
+
+def taal_locale() -> Locale:
+    """Babel's locale of the language regels writes in now: for dates, month names and lists in sentences."""
+    return _locale(_TAAL.get())
+
+
 def van_rechts_naar_links(taal: str) -> bool:
     """Is `taal` written right to left (Arabic)? Babel's CLDR data knows; an unknown language is left to right."""
-    try:
-        return Locale.parse(taal, sep="-").character_order == "right-to-left"
-    except (ValueError, UnknownLocaleError):
-        return False
+    return _locale(taal).character_order == "right-to-left"
 
 
 def links_naar_rechts(tekst: str) -> str:

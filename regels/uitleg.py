@@ -6,9 +6,8 @@ from collections.abc import Callable
 
 from babel.dates import format_date
 
-from .kalender import taal_locale
 from .parameters import PROCENT, Waarden
-from .taal import huidige_taal, links_naar_rechts
+from .taal import huidige_taal, links_naar_rechts, taal_locale
 
 
 class Uitleg:
