@@ -16,6 +16,7 @@ from babel.lists import format_list
 from django.utils import translation
 from django.utils.translation import ngettext
 
+from calculator.getallen import lees_getal
 from regels.taal import links_naar_rechts
 
 MINTEKEN = "\u2212"  # − (U+2212 MINUS SIGN)
@@ -73,7 +74,7 @@ def aantal(waarde) -> int:
     """A whole number to choose a plural form (ngettext) for a number that may have decimals ("12,5", 1.5):
     the number itself when it is whole, else the next whole number ("12,5 uur" reads as more than 12)."""
     if isinstance(waarde, str):
-        waarde = waarde.replace(".", "").replace(",", ".").strip() or 0
+        waarde = lees_getal(waarde) if waarde.strip() else 0
     getal = Decimal(str(waarde))
     return int(getal.to_integral_value(rounding=ROUND_CEILING))
 
