@@ -113,3 +113,23 @@ def bereken_spion(monkeypatch):
 
     monkeypatch.setattr(regels, "bereken", spion)
     return gezien
+
+
+@pytest.fixture
+def regels_catalogus(monkeypatch):
+    """A stand-in for the catalogue of regels in one test: `regels_catalogus(lambda taal, echt: ...)` returns, per
+    language, a catalogue (`echt(taal)` is the real one). The data warnings are kept per language
+    (`regels.berekening._meldingen_over_data`): they are forgotten before and after, so no test reads the stand-in's
+    sentences of another."""
+    import regels.berekening
+    import regels.taal
+
+    echt = regels.taal._catalogus
+    vergeten = regels.berekening._meldingen_over_data.cache_clear
+
+    def vervang(maak) -> None:
+        vergeten()
+        monkeypatch.setattr(regels.taal, "_catalogus", lambda taal: maak(taal, echt))
+
+    yield vervang
+    vergeten()

@@ -12,7 +12,6 @@ import gettext as stdlib_gettext
 import pytest
 from django.utils import translation
 
-import regels.taal
 from tests.nederlands_hulp import nederlandse_zinnen, pseudo, zinnen_bericht
 from tests.test_geen_nederlands import PAGINAS
 
@@ -35,7 +34,7 @@ class _PseudoCatalogus(stdlib_gettext.NullTranslations):
 
 
 @pytest.fixture
-def pseudo_vertaald(monkeypatch):
+def pseudo_vertaald(monkeypatch, regels_catalogus):
     """gettext in calculator/templates (Django) and in regels returns pseudo() of the text, except in Dutch."""
     trans = translation._trans  # caches trans_real's functions as its own attributes: patch those
     for naam in ("gettext", "ngettext", "pgettext", "npgettext"):
@@ -46,9 +45,7 @@ def pseudo_vertaald(monkeypatch):
             return tekst if translation.get_language() == "nl" else pseudo(tekst)
 
         monkeypatch.setattr(trans, naam, vertaal)
-    echte_catalogus = regels.taal._catalogus
-    monkeypatch.setattr(regels.taal, "_catalogus",
-                        lambda taal: echte_catalogus(taal) if taal == "nl" else _PseudoCatalogus(echte_catalogus(taal)))
+    regels_catalogus(lambda taal, echt: echt(taal) if taal == "nl" else _PseudoCatalogus(echt(taal)))
 
 
 @pytest.mark.parametrize("pad, headers, status", PAGINAS)

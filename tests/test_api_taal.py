@@ -53,10 +53,9 @@ class Hoofdletters(gettext.NullTranslations):
 
 
 @pytest.fixture
-def engels(monkeypatch):
+def engels(regels_catalogus):
     """English is the stand-in catalogue; every other language, Dutch too, the real one."""
-    echt = regels.taal._catalogus
-    monkeypatch.setattr(regels.taal, "_catalogus", lambda taal: Hoofdletters() if taal == "en" else echt(taal))
+    regels_catalogus(lambda taal, echt: Hoofdletters() if taal == "en" else echt(taal))
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from django.utils import translation
 
 import regels
 from calculator.formatting import euro
-from regels import taal as regels_taal
 from tests.journey_data import ALLEENSTAANDE_OUDER, SITUATIES, q
 from tests.nederlands_hulp import pseudo
 from tests.pdf_hulp import _tekst, elementen, pagina_teksten, plat, taal
@@ -237,11 +236,10 @@ class Haakjes(gettext.NullTranslations):
         return f"[{enkelvoud if aantal == 1 else meervoud}]"
 
 
-def test_zinnen_van_regels_op_de_nederlandse_pagina_zijn_nederlands(client, monkeypatch):
+def test_zinnen_van_regels_op_de_nederlandse_pagina_zijn_nederlands(client, regels_catalogus):
     """`regels` writes its sentences (warnings, the gemeente's rules) while it computes, in the language of the
     request: on the Dutch page they are written again in Dutch, from the same situations."""
-    echt = regels_taal._catalogus
-    monkeypatch.setattr(regels_taal, "_catalogus", lambda code: Haakjes() if code == "en" else echt(code))
+    regels_catalogus(lambda code, echt: Haakjes() if code == "en" else echt(code))
     response = client.get(f"/en/resultaat/verslag/?{q({**ALLEENSTAANDE_OUDER, 'gm': 'GM0518'})}")
     assert response.status_code == 200
     document = pdfium.PdfDocument(response.content)

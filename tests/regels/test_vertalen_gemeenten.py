@@ -27,9 +27,8 @@ class Haakjes(gettext.NullTranslations):
 
 
 @pytest.fixture
-def in_het_engels(monkeypatch):
-    echt = taal._catalogus
-    monkeypatch.setattr(taal, "_catalogus", lambda code: Haakjes() if code == "en" else echt(code))
+def in_het_engels(regels_catalogus):
+    regels_catalogus(lambda code, echt: Haakjes() if code == "en" else echt(code))
     with taal.in_taal("en"):
         yield
 
