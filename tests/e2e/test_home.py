@@ -59,6 +59,24 @@ def test_infopaginas(live_server, page, verkeer, pad, kop):
     _controleer_verkeer(verkeer)
 
 
+@pytest.mark.parametrize(("pad", "kop"), [("/woorden/", "Woorden uit je brieven"),
+                                         ("/over/vertalingen/", "Over de vertalingen"),
+                                         ("/over/bedragen/", "Alle bedragen en bronnen")])
+def test_infopaginas_in_het_arabisch(live_server, page, verkeer, pad, kop):
+    """The pages of this issue (and the longest one) right to left: axe clean at 1280 and 360 px, nothing wider
+    than a phone."""
+    from django.utils import translation
+
+    page.goto(f"{live_server.url}/ar{pad}")
+    with translation.override("ar"):
+        assert page.locator("h1").inner_text() == translation.gettext(kop) != kop
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    _controleer_axe(page)  # at 1280 px
+    _controleer_smal_scherm(page)
+    _controleer_axe(page)  # at 360 px
+    _controleer_verkeer(verkeer)
+
+
 def test_404_pagina(live_server, page, verkeer):
     response = page.goto(live_server.url + "/bestaat-niet/")
     assert response.status == 404
